@@ -1,0 +1,35 @@
+import { AppFailure } from '../../shared/contract/errors';
+import { rendererBundleFolder } from '../core/bundle-files';
+import { openCore } from '../core/core';
+import { resolveDatabasePath } from '../core/data-folder';
+import { startBrowserServer, type BrowserServer } from './server';
+
+export interface BrowserModeOptions {
+  port?: number;
+  databasePath?: string;
+}
+
+/** Open the core and serve it with the renderer on loopback; prints the URL (with its token) on stdout. */
+export async function runBrowserMode(options: BrowserModeOptions): Promise<BrowserServer> {
+  let core;
+  try {
+    core = openCore({ databasePath: resolveDatabasePath(options.databasePath), door: 'browser' });
+  } catch (error) {
+    if (error instanceof AppFailure) {
+      process.stderr.write(`${error.error.message['zh-CN']}\n${error.error.message.en}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const server = await startBrowserServer({ core, rendererFolder: rendererBundleFolder(), ...(options.port === undefined ? {} : { port: options.port }) });
+  process.stdout.write(`ExportDesk browser mode / 浏览器模式: ${server.url}\n`);
+  const stop = () => {
+    void server.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
+}

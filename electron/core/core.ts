@@ -1,0 +1,58 @@
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { ProgressEvent, SystemInfo } from '../../shared/contract/operations';
+import { appVersion } from './app-version';
+import { systemClock, type Clock } from './clock';
+import { schemaVersion } from './db/migrations';
+import { openDatabase } from './db/open-database';
+import { createDispatcher, type Dispatcher } from './dispatch';
+import { createHandlers } from './handlers';
+import { RunningCalls } from './jobs';
+import { createStderrLogger, type Logger } from './log';
+import { createVehicleService } from './services/vehicles-service';
+
+export type Door = SystemInfo['door'];
+
+export interface CoreOptions {
+  databasePath: string;
+  door: Door;
+  clock?: Clock;
+  log?: Logger;
+}
+
+export interface Core extends Dispatcher {
+  /** Emits 'progress' with a ProgressEvent for long calls. */
+  readonly events: EventEmitter<{ progress: [ProgressEvent] }>;
+  readonly db: Database;
+  close(): void;
+}
+
+/** Open the inventory and wire every service behind the contract. Throws AppFailure if the file is unusable. */
+export function openCore(options: CoreOptions): Core {
+  const log = options.log ?? createStderrLogger();
+  const clock = options.clock ?? systemClock;
+  const db = openDatabase(options.databasePath);
+  const events = new EventEmitter<{ progress: [ProgressEvent] }>();
+  const running = new RunningCalls();
+  const handlers = createHandlers({
+    running,
+    vehicles: createVehicleService(db, clock),
+    info: () => ({
+      appVersion: appVersion(),
+      schemaVersion: schemaVersion(db),
+      databasePath: options.databasePath,
+      dataFolder: path.dirname(options.databasePath),
+      door: options.door,
+    }),
+  });
+  const dispatcher = createDispatcher(handlers, running, (event) => events.emit('progress', event), log);
+  return {
+    events,
+    db,
+    dispatch: dispatcher.dispatch,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

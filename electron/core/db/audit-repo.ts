@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+
+export type AuditSource = 'manual' | 'ocr' | 'import' | 'system';
+export interface AuditEntry {
+  entity: 'vehicle';
+  entityId: number;
+  action: 'create' | 'update' | 'delete' | 'restore';
+  field?: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+  source: AuditSource;
+  at: string;
+}
+
+export function recordAudit(db: Database, entry: AuditEntry): void {
+  db.prepare(
+    'INSERT INTO audit_log (entity, entity_id, action, field, old_value, new_value, source, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(entry.entity, entry.entityId, entry.action, entry.field ?? null, entry.oldValue ?? null, entry.newValue ?? null, entry.source, entry.at);
+}
+
+export function auditFor(db: Database, entity: 'vehicle', entityId: number): AuditEntry[] {
+  const rows = db
+    .prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id')
+    .all(entity, entityId) as Array<{ entity: 'vehicle'; entity_id: number; action: AuditEntry['action']; field: string | null; old_value: string | null; new_value: string | null; source: AuditSource; at: string }>;
+  return rows.map((row) => ({
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    ...(row.field === null ? {} : { field: row.field }),
+    oldValue: row.old_value,
+    newValue: row.new_value,
+    source: row.source,
+    at: row.at,
+  }));
+}

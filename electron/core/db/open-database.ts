@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { AppFailure, fail } from '../../../shared/contract/errors';
+import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Read-only look at an existing file, so a foreign or newer database is refused before anything writes. */
+function inspectExisting(file: string): void {
+  const handle = fs.openSync(file, 'r');
+  const header = Buffer.alloc(16);
+  let read: number;
+  try {
+    read = fs.readSync(handle, header, 0, 16, 0);
+  } finally {
+    fs.closeSync(handle);
+  }
+  if (read === 0) return; // an empty file is a new database
+  if (read < 16 || !header.equals(SQLITE_HEADER)) fail('DB_NOT_SQLITE', { path: file });
+  let probe: Database | undefined;
+  try {
+    probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_SCHEMA_VERSION) fail('DB_TOO_NEW', { path: file, found: version, supported: LATEST_SCHEMA_VERSION });
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    fail('DB_UNREADABLE', { path: file, reason: error instanceof Error ? error.message : String(error) });
+  } finally {
+    probe?.close();
+  }
+}
+
+/** Open (or create) the inventory database: checked, WAL, foreign keys on, migrated. */
+export function openDatabase(file: string): Database {
+  if (file !== ':memory:') {
+    if (fs.existsSync(file)) inspectExisting(file);
+    else fs.mkdirSync(path.dirname(file), { recursive: true });
+  }
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

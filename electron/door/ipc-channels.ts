@@ -1,0 +1,3 @@
+/** IPC channel names. preload.ts repeats them as literals (a sandboxed preload cannot import); a test keeps both equal. */
+export const IPC_CALL = 'export-desk:call';
+export const IPC_PROGRESS = 'export-desk:progress';

@@ -1,0 +1,72 @@
+import type { Event, HandlerDetails, Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+
+/**
+ * The window's security policy, kept free of runtime `electron` imports so unit tests can prove
+ * every setting with fakes, without the Electron binary.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'bundle';
+export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    sandbox: true,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+  };
+}
+
+/** Our bundle only. Compare protocol and host: `new URL('app://bundle/x').origin` is 'null' in Node. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+type NavigationGuardTarget = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** Deny navigation away from the bundle, redirects, <webview> and every window.open. */
+export function guardNavigation(contents: NavigationGuardTarget): void {
+  contents.on('will-navigate', (event: Event, url: string) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event: Event & { url: string }) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event: Event, url: string) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event: Event) => event.preventDefault());
+  contents.setWindowOpenHandler((_details: HandlerDetails) => ({ action: 'deny' }));
+}
+
+type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> };
+
+/** No camera, microphone, notifications-by-prompt or anything else; a CSP on every response. */
+export function hardenSession(session: SessionLike): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+/** An IPC call is answered only for the main frame of our own bundle. */
+export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | null | undefined): boolean {
+  if (!frame) return false;
+  return frame.parent === null && isAppUrl(frame.url);
+}

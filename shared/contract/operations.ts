@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { NewVehicleSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
+
+interface OperationSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /** Long jobs report progress events and can be cancelled. */
+  long?: boolean;
+}
+
+function operation<I extends z.ZodType, O extends z.ZodType>(spec: OperationSpec<I, O>): OperationSpec<I, O> {
+  return spec;
+}
+
+const Empty = z.object({}).strict();
+
+export const SystemInfoSchema = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  databasePath: z.string(),
+  dataFolder: z.string(),
+  door: z.enum(['electron', 'browser', 'cli']),
+});
+export type SystemInfo = z.infer<typeof SystemInfoSchema>;
+
+/** Every operation of the core: its name, what it takes and what it gives back. */
+export const contract = {
+  'system.info': operation({ input: Empty, output: SystemInfoSchema }),
+  'jobs.cancel': operation({ input: z.object({ callId: z.string().min(1).max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) }),
+  'vehicles.add': operation({ input: NewVehicleSchema, output: VehicleSchema }),
+  'vehicles.list': operation({ input: VehicleListQuerySchema, output: VehicleListSchema }),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** What a caller sends (before defaults and normalisation). */
+export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends OperationName> = z.output<Contract[N]['output']>;
+
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export const ProgressEventSchema = z.object({
+  callId: z.string(),
+  done: z.number(),
+  total: z.number(),
+  label: z.string().optional(),
+});
+export type ProgressEvent = z.infer<typeof ProgressEventSchema>;
