@@ -64,8 +64,10 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer 
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop buffering; the caller answers 413 and closes the connection once the answer is out.
+        request.removeAllListeners('data');
+        request.pause();
         resolve('too-large');
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -145,7 +147,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       // A JSON content type forces a CORS preflight from any foreign page, which we never answer.
       if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return sendError(response, 415, 'INVALID_INPUT');
       const body = await readBody(request, maxBody);
-      if (body === 'too-large') return sendError(response, 413, 'INVALID_INPUT');
+      if (body === 'too-large') {
+        response.setHeader('Connection', 'close');
+        sendError(response, 413, 'INVALID_INPUT');
+        response.on('finish', () => request.destroy());
+        return;
+      }
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));

@@ -124,9 +124,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT_OK;
-      // A bare group (`export-desk vehicle`) prints its help and exits 1 in commander; that is a usage error too.
-      return EXIT_USAGE;
+      // --help and --version exit 0 in commander; everything else it raises (including the help shown for a
+      // bare group such as `export-desk vehicle`) is a usage error.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     io.stderr(`${describeError({ code: 'INTERNAL', message: { 'zh-CN': '程序内部错误', en: 'Internal error' } }, 'zh-CN')}`);
     return EXIT_FAILED;

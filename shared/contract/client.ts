@@ -8,9 +8,15 @@ export interface Transport {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 }
 
+/** The part of AbortSignal the client uses (shared/ has neither DOM nor Node types). */
+export interface CancelSignal {
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 export interface CallOptions {
   onProgress?: (event: ProgressEvent) => void;
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 export interface Client {

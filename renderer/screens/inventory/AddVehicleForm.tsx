@@ -12,7 +12,7 @@ interface FormValues {
 }
 
 const FIELDS = [
-  { name: 'vin', label: 'vehicle.vin', placeholder: 'LFV2A21K5G3000001', upper: true },
+  { name: 'vin', label: 'vehicle.vin', placeholder: 'LSVAU218XN2183294', upper: true },
   { name: 'brand', label: 'vehicle.brand', placeholder: '大众汽车', upper: false },
   { name: 'model', label: 'vehicle.model', placeholder: 'FV7146FADBG', upper: false },
 ] as const;
