@@ -2,7 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { AppFailure, type AppError, type Result } from '../../shared/contract/errors';
 import type { Locale } from '../../shared/i18n/messages';
 import type { InputOf, OperationName } from '../../shared/contract/operations';
-import { VEHICLE_STATUSES, type VehicleList } from '../../shared/contract/vehicles';
+import { VEHICLE_STATUSES, type AuditEntryView, type Vehicle, type VehicleList, type VehicleStatus } from '../../shared/contract/vehicles';
+import { messages, type MessageKey } from '../../shared/i18n/messages';
+import { addVehicleFieldOptions, vehicleFieldsFrom } from './vehicle-options';
 import { openCore, type Core } from '../core/core';
 import { resolveDatabasePath } from '../core/data-folder';
 import { silentLogger } from '../core/log';
@@ -87,27 +89,94 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       else io.stdout(`${Object.entries(info as Record<string, unknown>).map(([key, value]) => `${key}: ${String(value)}`).join('\n')}\n`);
     });
 
-  const vehicle = program.command('vehicle').description('add and look at vehicles / 车辆管理');
-  vehicle
-    .command('add')
-    .description('add a vehicle awaiting export / 添加待出口车辆')
-    .requiredOption('--vin <vin>', '车辆识别代号 VIN (17 characters)')
-    .requiredOption('--brand <brand>', '车辆品牌, as on the registration certificate')
-    .requiredOption('--model <model>', '车辆型号, as on the registration certificate')
-    .action(async (options: { vin: string; brand: string; model: string }, command: Command) => {
-      const added = await call(command, 'vehicles.add', { vin: options.vin, brand: options.brand, model: options.model });
+  /** A vehicle named on the command line: `#12` or `12` is an id, anything else a VIN. */
+  async function resolveVehicle(command: Command, reference: string): Promise<Vehicle | undefined> {
+    const id = /^#?(\d{1,9})$/.exec(reference)?.[1];
+    return (await call(command, 'vehicles.get', id ? { id: Number(id) } : { vin: reference })) as Vehicle | undefined;
+  }
+
+  function printVehicle(command: Command, vehicle: Vehicle): void {
+    if (globals(command).json) return printJson(vehicle);
+    const lang = globals(command).lang;
+    const rows = Object.entries(vehicle)
+      .filter(([, value]) => value !== null)
+      .map(([field, value]) => [messages[lang][`vehicle.${field}` as MessageKey] ?? field, String(value)]);
+    io.stdout(`${formatTable(lang === 'en' ? ['Field', 'Value'] : ['字段', '值'], rows)}\n`);
+  }
+
+  const vehicle = program.command('vehicle').description('add, show, change and delete vehicles / 车辆管理');
+  addVehicleFieldOptions(vehicle.command('add').description('add a vehicle awaiting export / 添加待出口车辆'), { requireIdentity: true }).action(
+    async (options: Record<string, unknown>, command: Command) => {
+      const added = (await call(command, 'vehicles.add', vehicleFieldsFrom(options) as InputOf<'vehicles.add'>)) as Vehicle | undefined;
       if (added === undefined) return;
       if (globals(command).json) printJson(added);
-      else io.stdout(`${(added as { vin: string }).vin}\n`);
+      else io.stdout(`${added.vin}\n`);
+    },
+  );
+  vehicle
+    .command('show')
+    .description('show a vehicle and, with --history, its audit trail / 查看车辆及修改记录')
+    .argument('<vehicle>', 'VIN or #id')
+    .option('--history', 'include the audit trail / 包含修改记录')
+    .action(async (reference: string, options: { history?: boolean }, command: Command) => {
+      const found = await resolveVehicle(command, reference);
+      if (!found) return;
+      if (!options.history) return printVehicle(command, found);
+      const history = (await call(command, 'vehicles.history', { id: found.id })) as AuditEntryView[] | undefined;
+      if (!history) return;
+      if (globals(command).json) return printJson({ vehicle: found, history });
+      printVehicle(command, found);
+      io.stdout(`\n${formatTable(['at', 'action', 'field', 'old', 'new', 'source'], history.map((h) => [h.at, h.action, h.field ?? '', h.oldValue ?? '', h.newValue ?? '', h.source]))}\n`);
+    });
+  addVehicleFieldOptions(
+    vehicle.command('update').description('change fields of a vehicle (--field "" clears one) / 修改车辆信息').argument('<vehicle>', 'VIN or #id'),
+    { requireIdentity: false },
+  ).action(async (reference: string, options: Record<string, unknown>, command: Command) => {
+    const changes = vehicleFieldsFrom(options);
+    if (Object.keys(changes).length === 0) {
+      io.stderr(`${globals(command).lang === 'en' ? 'Nothing to change: give at least one --field.' : '没有要修改的内容：请至少指定一个字段选项。'}\n`);
+      exitCode = EXIT_USAGE;
+      return;
+    }
+    const found = await resolveVehicle(command, reference);
+    if (!found) return;
+    const updated = (await call(command, 'vehicles.update', { id: found.id, changes } as InputOf<'vehicles.update'>)) as Vehicle | undefined;
+    if (updated) printVehicle(command, updated);
+  });
+  vehicle
+    .command('delete')
+    .description('delete a vehicle (it can be restored; the audit trail stays) / 删除车辆（可恢复）')
+    .argument('<vehicle>', 'VIN or #id')
+    .action(async (reference: string, _options, command: Command) => {
+      const found = await resolveVehicle(command, reference);
+      if (!found) return;
+      const deleted = (await call(command, 'vehicles.delete', { id: found.id })) as Vehicle | undefined;
+      if (!deleted) return;
+      if (globals(command).json) printJson(deleted);
+      else io.stdout(`${globals(command).lang === 'en' ? `Deleted ${deleted.vin} (#${deleted.id}); undo with: export-desk vehicle restore ${deleted.id}` : `已删除 ${deleted.vin}（#${deleted.id}）；恢复：export-desk vehicle restore ${deleted.id}`}\n`);
+    });
+  vehicle
+    .command('restore')
+    .description('undo the deletion of a vehicle / 恢复已删除的车辆')
+    .argument('<id>', 'the #id printed by delete')
+    .action(async (reference: string, _options, command: Command) => {
+      const id = /^#?(\d{1,9})$/.exec(reference)?.[1];
+      if (!id) {
+        io.stderr('restore takes the vehicle id (#12) / 请提供车辆编号（如 #12）\n');
+        exitCode = EXIT_USAGE;
+        return;
+      }
+      const restored = (await call(command, 'vehicles.restore', { id: Number(id) })) as Vehicle | undefined;
+      if (restored) printVehicle(command, restored);
     });
 
   program
     .command('list')
     .description('list vehicles / 列出车辆')
-    .addOption(new Option('--status <status>', 'only vehicles in this status').choices([...VEHICLE_STATUSES]))
-    .option('--search <text>', 'VIN fragment, brand or model')
+    .addOption(new Option('--status <status...>', 'only vehicles in these statuses').choices([...VEHICLE_STATUSES]))
+    .option('--search <text>', 'VIN fragment, brand, model or plate')
     .option('--limit <n>', 'at most this many', parseWholeNumber, 100)
-    .action(async (options: { status?: (typeof VEHICLE_STATUSES)[number]; search?: string; limit: number }, command: Command) => {
+    .action(async (options: { status?: VehicleStatus[]; search?: string; limit: number }, command: Command) => {
       const list = (await call(command, 'vehicles.list', {
         ...(options.status ? { status: options.status } : {}),
         ...(options.search ? { search: options.search } : {}),
@@ -116,8 +185,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (list === undefined) return;
       if (globals(command).json) return printJson(list);
       const lang = globals(command).lang;
-      const headers = lang === 'en' ? ['VIN', 'Brand', 'Model', 'Status'] : ['车辆识别代号', '品牌', '型号', '状态'];
-      io.stdout(`${formatTable(headers, list.items.map((v) => [v.vin, v.brand, v.model, v.status]))}\n${lang === 'en' ? `${list.total} vehicles` : `共 ${list.total} 辆`}\n`);
+      const columns = ['vin', 'brand', 'model', 'registrationDate', 'transferDate', 'destinationCountry', 'status'] as const;
+      const headers = columns.map((field) => (field === 'vin' ? 'VIN' : messages[lang][`vehicle.${field}`]));
+      const rows = list.items.map((v) => columns.map((field) => (field === 'status' ? messages[lang][`status.${v.status}`] : (v[field] ?? ''))));
+      io.stdout(`${formatTable(headers, rows)}\n${lang === 'en' ? `${list.total} vehicles` : `共 ${list.total} 辆`}\n`);
     });
 
   try {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ProgressEvent, SystemInfo } from '../../shared/contract/operations';
+import { todayIn } from '../../shared/domain/calendar-date';
 import { appVersion } from './app-version';
 import { systemClock, type Clock } from './clock';
 import { schemaVersion } from './db/migrations';
@@ -19,6 +20,8 @@ export interface CoreOptions {
   door: Door;
   clock?: Clock;
   log?: Logger;
+  /** The dealer's time zone, for "today"; the machine's by default. */
+  timeZone?: string;
 }
 
 export interface Core extends Dispatcher {
@@ -35,15 +38,19 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.databasePath);
   const events = new EventEmitter<{ progress: [ProgressEvent] }>();
   const running = new RunningCalls();
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const today = () => todayIn(timeZone, clock.now());
   const handlers = createHandlers({
     running,
-    vehicles: createVehicleService(db, clock),
+    db,
+    vehicles: createVehicleService(db, clock, today),
     info: () => ({
       appVersion: appVersion(),
       schemaVersion: schemaVersion(db),
       databasePath: options.databasePath,
       dataFolder: path.dirname(options.databasePath),
       door: options.door,
+      today: today(),
     }),
   });
   const dispatcher = createDispatcher(handlers, running, (event) => events.emit('progress', event), log);

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { MessageKey } from '../i18n/messages';
-import { bilingual } from '../i18n/translate';
+import { bilingual, type MessageParams } from '../i18n/translate';
 import type { FieldProblem } from './errors';
 
 interface OurIssueParams {
   messageKey: MessageKey;
-  params: Record<string, string | number>;
+  params: MessageParams;
   suggestions: string[];
 }
 

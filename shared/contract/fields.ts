@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { checkVin } from '../domain/vin';
 import type { MessageKey } from '../i18n/messages';
+import type { MessageParams } from '../i18n/translate';
 
 /**
  * Field schemas that carry our own message keys (in `params.messageKey`), so every door reports
  * the same bilingual text for the same mistake.
  */
-export function issueParams(messageKey: MessageKey, params: Record<string, string | number> = {}, suggestions: string[] = []) {
+export function issueParams(messageKey: MessageKey, params: MessageParams = {}, suggestions: string[] = []) {
   return { messageKey, params, suggestions };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NewVehicleSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
+import { ManufacturerSchema } from './manufacturers';
+import { AuditEntrySchema, NewVehicleSchema, VehicleChangeSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
 
 interface OperationSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -13,6 +14,8 @@ function operation<I extends z.ZodType, O extends z.ZodType>(spec: OperationSpec
 }
 
 const Empty = z.object({}).strict();
+const ById = z.object({ id: z.number().int().positive() }).strict();
+const ByIdOrVin = z.union([ById, z.object({ vin: z.string().trim().min(1).max(30) }).strict()]);
 
 export const SystemInfoSchema = z.object({
   appVersion: z.string(),
@@ -20,6 +23,7 @@ export const SystemInfoSchema = z.object({
   databasePath: z.string(),
   dataFolder: z.string(),
   door: z.enum(['electron', 'browser', 'cli']),
+  today: z.string(),
 });
 export type SystemInfo = z.infer<typeof SystemInfoSchema>;
 
@@ -28,7 +32,17 @@ export const contract = {
   'system.info': operation({ input: Empty, output: SystemInfoSchema }),
   'jobs.cancel': operation({ input: z.object({ callId: z.string().min(1).max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) }),
   'vehicles.add': operation({ input: NewVehicleSchema, output: VehicleSchema }),
+  'vehicles.get': operation({ input: ByIdOrVin, output: VehicleSchema }),
+  'vehicles.update': operation({ input: VehicleChangeSchema, output: VehicleSchema }),
+  'vehicles.delete': operation({ input: ById, output: VehicleSchema }),
+  'vehicles.restore': operation({ input: ById, output: VehicleSchema }),
   'vehicles.list': operation({ input: VehicleListQuerySchema, output: VehicleListSchema }),
+  'vehicles.history': operation({ input: ById, output: z.array(AuditEntrySchema) }),
+  'vehicles.facets': operation({
+    input: Empty,
+    output: z.object({ manufacturers: z.array(z.object({ id: z.number().int(), name: z.string() })), destinations: z.array(z.string()) }),
+  }),
+  'manufacturers.list': operation({ input: Empty, output: z.array(ManufacturerSchema) }),
 } as const;
 
 export type Contract = typeof contract;

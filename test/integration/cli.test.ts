@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { useTempFolder } from '../support/temp-folder';
 import { testVin } from '../support/vins';
 
@@ -53,7 +54,7 @@ describe('the export-desk CLI', () => {
     expect(await cli(['--db', db, 'vehicle', 'add', '--vin', vin, '--brand', '长城', '--model', 'CC6460RM01'])).toMatchObject({ code: 0, stdout: `${vin}\n` });
     const table = await cli(['--db', db, 'list']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(new RegExp(`${vin}\\s+长城\\s+CC6460RM01\\s+in-stock`));
+    expect(table.stdout).toMatch(new RegExp(`${vin}\\s+长城\\s+CC6460RM01\\s+在库`));
     expect(table.stdout).toContain('共 1 辆');
     const json = await cli(['list', '--db', db, '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ total: 1, items: [{ vin, brand: '长城', model: 'CC6460RM01' }] });
@@ -65,7 +66,7 @@ describe('the export-desk CLI', () => {
     const db = path.join(tempFolder(), 'from-env.sqlite');
     await cli(['vehicle', 'add', '--vin', testVin(23), '--brand', 'B', '--model', 'M'], { EXPORT_DESK_DB: db });
     expect(fs.existsSync(db)).toBe(true);
-    expect(JSON.parse((await cli(['--json', 'info'], { EXPORT_DESK_DB: db })).stdout)).toMatchObject({ databasePath: db, door: 'cli', schemaVersion: 1 });
+    expect(JSON.parse((await cli(['--json', 'info'], { EXPORT_DESK_DB: db })).stdout)).toMatchObject({ databasePath: db, door: 'cli', schemaVersion: LATEST_SCHEMA_VERSION });
   });
 
   it.each([

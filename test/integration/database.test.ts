@@ -110,6 +110,9 @@ describe('vehicles through the dispatcher', () => {
       ['create', 'vin', vin, 'manual'],
       ['create', 'brand', '大众汽车', 'manual'],
       ['create', 'model', 'SVW7141', 'manual'],
+      ['create', 'currency', 'CNY', 'manual'],
+      ['create', 'isModified', 'false', 'manual'],
+      ['create', 'status', 'in-stock', 'manual'],
     ]);
     core.close();
   });
@@ -164,7 +167,7 @@ describe('vehicles through the dispatcher', () => {
     expect(await search('tv72')).toEqual([testVin(11)]);
     expect(await search(testVin(11).slice(-6))).toEqual([testVin(11)]);
     expect(await search('%')).toEqual([]);
-    expect(await core.dispatch('vehicles.list', { status: 'exported' })).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await core.dispatch('vehicles.list', { status: ['exported'] })).toMatchObject({ ok: true, value: { total: 0 } });
     core.close();
   });
 });

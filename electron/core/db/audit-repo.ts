@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { AuditEntryView } from '../../../shared/contract/vehicles';
 
 export type AuditSource = 'manual' | 'ocr' | 'import' | 'system';
 export interface AuditEntry {
@@ -18,18 +19,16 @@ export function recordAudit(db: Database, entry: AuditEntry): void {
   ).run(entry.entity, entry.entityId, entry.action, entry.field ?? null, entry.oldValue ?? null, entry.newValue ?? null, entry.source, entry.at);
 }
 
-export function auditFor(db: Database, entity: 'vehicle', entityId: number): AuditEntry[] {
-  const rows = db
-    .prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id')
-    .all(entity, entityId) as Array<{ entity: 'vehicle'; entity_id: number; action: AuditEntry['action']; field: string | null; old_value: string | null; new_value: string | null; source: AuditSource; at: string }>;
-  return rows.map((row) => ({
-    entity: row.entity,
-    entityId: row.entity_id,
-    action: row.action,
-    ...(row.field === null ? {} : { field: row.field }),
-    oldValue: row.old_value,
-    newValue: row.new_value,
-    source: row.source,
-    at: row.at,
-  }));
+/** The history of one entity, oldest first. */
+export function auditFor(db: Database, entity: 'vehicle', entityId: number): AuditEntryView[] {
+  const rows = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, entityId) as Array<{
+    id: number;
+    action: AuditEntry['action'];
+    field: string | null;
+    old_value: string | null;
+    new_value: string | null;
+    source: AuditSource;
+    at: string;
+  }>;
+  return rows.map((row) => ({ id: row.id, action: row.action, field: row.field, oldValue: row.old_value, newValue: row.new_value, source: row.source, at: row.at }));
 }

@@ -41,6 +41,58 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'full vehicle record and manufacturers',
+    up(db) {
+      db.exec(`
+        CREATE TABLE manufacturers (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          name_key TEXT NOT NULL UNIQUE,
+          aliases TEXT NOT NULL DEFAULT '[]',
+          contact_person TEXT,
+          email TEXT,
+          phone TEXT,
+          address TEXT,
+          after_sales_department TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        ALTER TABLE vehicles ADD COLUMN vehicle_type TEXT;
+        ALTER TABLE vehicles ADD COLUMN color TEXT;
+        ALTER TABLE vehicles ADD COLUMN engine_number TEXT;
+        ALTER TABLE vehicles ADD COLUMN fuel_type TEXT;
+        ALTER TABLE vehicles ADD COLUMN manufacturer TEXT;
+        ALTER TABLE vehicles ADD COLUMN manufacturer_id INTEGER REFERENCES manufacturers(id) ON DELETE SET NULL;
+        ALTER TABLE vehicles ADD COLUMN manufacture_date TEXT;
+        ALTER TABLE vehicles ADD COLUMN registration_date TEXT;
+        ALTER TABLE vehicles ADD COLUMN transfer_date TEXT;
+        ALTER TABLE vehicles ADD COLUMN certificate_number TEXT;
+        ALTER TABLE vehicles ADD COLUMN plate TEXT;
+        ALTER TABLE vehicles ADD COLUMN destination_country TEXT;
+        ALTER TABLE vehicles ADD COLUMN buyer TEXT;
+        ALTER TABLE vehicles ADD COLUMN contract_ref TEXT;
+        ALTER TABLE vehicles ADD COLUMN purchase_price_cents INTEGER;
+        ALTER TABLE vehicles ADD COLUMN currency TEXT NOT NULL DEFAULT 'CNY';
+        ALTER TABLE vehicles ADD COLUMN mileage_km INTEGER;
+        ALTER TABLE vehicles ADD COLUMN notes TEXT;
+        ALTER TABLE vehicles ADD COLUMN is_modified INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE vehicles ADD COLUMN chassis_brand TEXT;
+        ALTER TABLE vehicles ADD COLUMN modified_brand TEXT;
+        ALTER TABLE vehicles ADD COLUMN ccc_certificate_number TEXT;
+        ALTER TABLE vehicles ADD COLUMN miit_announcement_batch TEXT;
+        CREATE INDEX vehicles_status ON vehicles(status, created_at);
+        CREATE INDEX vehicles_manufacturer_id ON vehicles(manufacturer_id);
+        CREATE INDEX vehicles_registration_date ON vehicles(registration_date);
+        CREATE INDEX vehicles_transfer_date ON vehicles(transfer_date);
+        CREATE INDEX vehicles_destination ON vehicles(destination_country);
+        CREATE INDEX vehicles_brand ON vehicles(brand);
+        CREATE INDEX vehicles_plate ON vehicles(plate);
+        CREATE INDEX vehicles_updated_at ON vehicles(updated_at);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,60 @@
+import type { Database } from 'better-sqlite3';
+import type { Manufacturer } from '../../../shared/contract/manufacturers';
+import { manufacturerKey } from '../../../shared/domain/manufacturer-name';
+
+/** All SQL touching `manufacturers`. */
+interface ManufacturerRow {
+  id: number;
+  name: string;
+  aliases: string;
+  contact_person: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  after_sales_department: string | null;
+  created_at: string;
+  updated_at: string;
+  vehicle_count?: number;
+}
+
+function toManufacturer(row: ManufacturerRow): Manufacturer {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: JSON.parse(row.aliases) as string[],
+    contactPerson: row.contact_person,
+    email: row.email,
+    phone: row.phone,
+    address: row.address,
+    afterSalesDepartment: row.after_sales_department,
+    vehicleCount: row.vehicle_count ?? 0,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The manufacturer a certificate's 制造厂名称 names, by its own name or one of its aliases. */
+export function findManufacturerByName(db: Database, name: string): Manufacturer | undefined {
+  const key = manufacturerKey(name);
+  const row = db.prepare('SELECT * FROM manufacturers WHERE name_key = ?').get(key) as ManufacturerRow | undefined;
+  if (row) return toManufacturer(row);
+  // Aliases are few (a dealer deals with dozens of manufacturers): compare their keys here.
+  const withAliases = db.prepare("SELECT * FROM manufacturers WHERE aliases <> '[]'").all() as ManufacturerRow[];
+  const match = withAliases.find((candidate) => (JSON.parse(candidate.aliases) as string[]).some((alias) => manufacturerKey(alias) === key));
+  return match && toManufacturer(match);
+}
+
+export function insertManufacturer(db: Database, name: string, now: string): Manufacturer {
+  const info = db.prepare('INSERT INTO manufacturers (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, manufacturerKey(name), now, now);
+  return toManufacturer(db.prepare('SELECT * FROM manufacturers WHERE id = ?').get(info.lastInsertRowid) as ManufacturerRow);
+}
+
+export function listManufacturers(db: Database): Manufacturer[] {
+  const rows = db
+    .prepare(
+      `SELECT m.*, (SELECT count(*) FROM vehicles v WHERE v.manufacturer_id = m.id AND v.deleted_at IS NULL) AS vehicle_count
+       FROM manufacturers m ORDER BY m.name`,
+    )
+    .all() as ManufacturerRow[];
+  return rows.map(toManufacturer);
+}
