@@ -1,5 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { AppFailure, type AppError, type Result } from '../../shared/contract/errors';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppFailure, appError, type AppError, type Result } from '../../shared/contract/errors';
+import type { ExportedFile, ImportPreview, ImportReport } from '../../shared/contract/import-export';
+import type { Assessment, Readiness } from '../../shared/compliance';
+import { contract, type ProgressEvent } from '../../shared/contract/operations';
+import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n/messages';
 import type { InputOf, OperationName } from '../../shared/contract/operations';
 import { VEHICLE_STATUSES, type AuditEntryView, type Vehicle, type VehicleList, type VehicleStatus } from '../../shared/contract/vehicles';
@@ -14,6 +20,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** When stderr is a terminal, long jobs draw a progress line there. */
+  progressOnStderr?: boolean;
 }
 
 interface GlobalOptions {
@@ -63,8 +71,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (error instanceof AppFailure) return report(options, { ok: false, error: error.error });
       throw error;
     }
-    const result = await core.dispatch(operation, input);
-    return report(options, result);
+    const showProgress = (event: ProgressEvent) => io.stderr(`\r${event.done}/${event.total}   `);
+    if (io.progressOnStderr && contract[operation].long) core.events.on('progress', showProgress);
+    try {
+      const result = await core.dispatch(operation, input);
+      if (io.progressOnStderr && contract[operation].long) io.stderr('\r\x1b[K');
+      return report(options, result);
+    } finally {
+      core.events.off('progress', showProgress);
+    }
+  }
+
+  /** A file named on the command line, as the contract's file payload; a clear error when it cannot be read. */
+  function readFilePayload(command: Command, file: string): { fileName: string; contentBase64: string } | undefined {
+    try {
+      return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found / 文件不存在' : (error as Error).message;
+      report(globals(command), { ok: false, error: appError('FILE_UNREADABLE', { file: path.basename(file), reason }) });
+      return undefined;
+    }
   }
 
   function report(options: GlobalOptions, result: Result<unknown>): unknown | undefined {
@@ -191,6 +217,90 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${formatTable(headers, rows)}\n${lang === 'en' ? `${list.total} vehicles` : `共 ${list.total} 辆`}\n`);
     });
 
+  program
+    .command('assess')
+    .description('the 180-day rule for a vehicle: does its licence application need a manufacturer confirmation? / 判断是否需要售后维修服务确认函')
+    .option('--registration-date <date>', '注册登记日期 (YYYY-MM-DD)')
+    .option('--transfer-date <date>', '待出口转移登记日期 (YYYY-MM-DD)')
+    .option('--vin <vin>', 'a stored vehicle, instead of the dates; adds its readiness / 按 VIN 评估库存车辆')
+    .option('--apply-date <date>', 'planned application date (default: today) / 计划申报日期')
+    .action(async (options: { registrationDate?: string; transferDate?: string; vin?: string; applyDate?: string }, command: Command) => {
+      const lang = globals(command).lang;
+      if (!options.vin && !options.registrationDate) {
+        io.stderr(`${lang === 'en' ? 'Give --registration-date (and --transfer-date), or --vin.' : '请指定 --registration-date（和 --transfer-date），或 --vin。'}\n`);
+        exitCode = EXIT_USAGE;
+        return;
+      }
+      const applicationDate = options.applyDate ? { applicationDate: options.applyDate } : {};
+      const result = options.vin
+        ? ((await call(command, 'compliance.vehicle', { vin: options.vin, ...applicationDate })) as (Readiness & { vehicle: Vehicle }) | undefined)
+        : undefined;
+      const assessment = options.vin
+        ? result?.assessment
+        : ((await call(command, 'compliance.assess', { registrationDate: options.registrationDate ?? null, transferDate: options.transferDate ?? null, ...applicationDate })) as Assessment | undefined);
+      if (!assessment) return;
+      const inLang = (text: { 'zh-CN': string; en: string }) => text[lang];
+      const printed = {
+        status: assessment.status,
+        daysSinceRegistration: assessment.daysSinceRegistration,
+        clearsOn: assessment.clearsOn,
+        reasons: assessment.reasons.map((r) => ({ code: r.code, message: inLang(r.message) })),
+        ...(result ? { vin: result.vehicle.vin, ready: result.ready, readiness: result.blockers.map((b) => ({ code: b.code, message: inLang(b.message), action: inLang(b.action) })) } : {}),
+      };
+      if (globals(command).json) return printJson(printed);
+      const lines = [`${translate(lang, `compliance.status.${assessment.status}`)}`, ...printed.reasons.map((r) => `  ${r.message}`)];
+      if (result) {
+        lines.push('', translate(lang, result.ready ? 'readiness.ready' : 'readiness.blocked'));
+        for (const blocker of printed.readiness ?? []) lines.push(`  ✗ ${blocker.message}`, `    → ${blocker.action}`);
+      }
+      io.stdout(`${lines.join('\n')}\n`);
+    });
+
+  program
+    .command('import')
+    .description('import vehicles from an .xlsx or .csv file: every row is checked, and nothing is written if any row is bad / 从表格导入车辆')
+    .argument('<file>', 'spreadsheet (.xlsx, or .csv in UTF-8 or GBK)')
+    .option('--dry-run', 'check only; write nothing / 只检查，不写入')
+    .action(async (file: string, options: { dryRun?: boolean }, command: Command) => {
+      const payload = readFilePayload(command, file);
+      if (!payload) return;
+      const lang = globals(command).lang;
+      const preview = (await call(command, 'vehicles.importPreview', payload)) as ImportPreview | undefined;
+      if (!preview) return;
+      if (preview.invalidRows > 0 || options.dryRun) {
+        if (preview.invalidRows > 0) exitCode = EXIT_FAILED;
+        if (globals(command).json) return printJson(preview);
+        io.stdout(`${describePreview(preview, lang)}\n`);
+        return;
+      }
+      const imported = (await call(command, 'vehicles.import', payload)) as ImportReport | undefined;
+      if (!imported) return;
+      if (globals(command).json) printJson(imported);
+      else io.stdout(`${translate(lang, 'import.done', { file: imported.fileName, count: imported.imported })}\n`);
+    });
+
+  program
+    .command('export')
+    .description('export vehicles to .xlsx or .csv (by the file extension) / 导出车辆清单')
+    .argument('<file>', 'where to write: name.xlsx or name.csv')
+    .addOption(new Option('--status <status...>', 'only vehicles in these statuses').choices([...VEHICLE_STATUSES]))
+    .option('--search <text>', 'VIN fragment, brand, model or plate')
+    .action(async (file: string, options: { status?: VehicleStatus[]; search?: string }, command: Command) => {
+      const format = path.extname(file).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
+      const lang = globals(command).lang;
+      const exported = (await call(command, 'vehicles.export', {
+        format,
+        locale: lang,
+        query: { ...(options.status ? { status: options.status } : {}), ...(options.search ? { search: options.search } : {}) },
+      })) as ExportedFile | undefined;
+      if (!exported) return;
+      const temporary = `${file}.partial`;
+      fs.writeFileSync(temporary, Buffer.from(exported.contentBase64, 'base64'));
+      fs.renameSync(temporary, file);
+      if (globals(command).json) printJson({ file: path.resolve(file), count: exported.count });
+      else io.stdout(`${translate(lang, 'export.done', { file, count: exported.count })}\n`);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -205,6 +315,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     core?.close();
   }
   return exitCode;
+}
+
+function describePreview(preview: ImportPreview, lang: Locale): string {
+  const lines = [translate(lang, 'import.summary', { rows: preview.dataRows, valid: preview.validRows, invalid: preview.invalidRows })];
+  if (preview.unmatchedHeaders.length > 0) lines.push(translate(lang, 'import.unmatched', { headers: preview.unmatchedHeaders.join(', ') }));
+  const rows = preview.rows.flatMap((row) => row.problems.map((p) => [String(row.rowNumber), p.column ?? p.field, p.message[lang]]));
+  if (rows.length > 0) lines.push(formatTable([translate(lang, 'import.row'), translate(lang, 'import.column'), translate(lang, 'import.problem')], rows));
+  for (const warning of preview.warnings) lines.push(`${warning.rowNumber ?? ''} ${warning.message[lang]}`.trim());
+  return lines.join('\n');
 }
 
 function describeError(error: AppError, lang: Locale): string {

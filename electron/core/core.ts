@@ -11,7 +11,9 @@ import { createDispatcher, type Dispatcher } from './dispatch';
 import { createHandlers } from './handlers';
 import { RunningCalls } from './jobs';
 import { createStderrLogger, type Logger } from './log';
-import { createVehicleService } from './services/vehicles-service';
+import { createComplianceService } from './services/compliance-service';
+import { createImportService } from './services/import-service';
+import { createVehicleService, type VehicleService } from './services/vehicles-service';
 
 export type Door = SystemInfo['door'];
 
@@ -28,6 +30,8 @@ export interface Core extends Dispatcher {
   /** Emits 'progress' with a ProgressEvent for long calls. */
   readonly events: EventEmitter<{ progress: [ProgressEvent] }>;
   readonly db: Database;
+  /** The services behind the contract, for benchmarks and tests that seed data in bulk. */
+  readonly services: { vehicles: VehicleService };
   close(): void;
 }
 
@@ -40,10 +44,14 @@ export function openCore(options: CoreOptions): Core {
   const running = new RunningCalls();
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = () => todayIn(timeZone, clock.now());
+  const vehicles = createVehicleService(db, clock, today);
   const handlers = createHandlers({
     running,
     db,
-    vehicles: createVehicleService(db, clock, today),
+    today,
+    vehicles,
+    imports: createImportService(db, vehicles, today),
+    compliance: createComplianceService(db, today),
     info: () => ({
       appVersion: appVersion(),
       schemaVersion: schemaVersion(db),
@@ -57,6 +65,7 @@ export function openCore(options: CoreOptions): Core {
   return {
     events,
     db,
+    services: { vehicles },
     dispatch: dispatcher.dispatch,
     close: () => {
       if (db.open) db.close();

@@ -5,13 +5,19 @@ import type { RunningCalls } from './jobs';
 import type { Database } from 'better-sqlite3';
 import { destinationsInUse } from './db/vehicles-repo';
 import { listManufacturers } from './db/manufacturers-repo';
+import type { ComplianceService } from './services/compliance-service';
+import { exportVehicles } from './services/export-service';
+import type { ImportService } from './services/import-service';
 import type { VehicleService } from './services/vehicles-service';
 
 export interface Services {
   info: () => SystemInfo;
   running: RunningCalls;
   vehicles: VehicleService;
+  imports: ImportService;
+  compliance: ComplianceService;
   db: Database;
+  today: () => string;
 }
 
 /** One handler per contract operation; each only forwards to a service. */
@@ -30,6 +36,16 @@ export function createHandlers(services: Services): Handlers {
       manufacturers: listManufacturers(services.db).map(({ id, name }) => ({ id, name })),
       destinations: destinationsInUse(services.db),
     }),
+    'vehicles.importPreview': async (file, context) => services.imports.preview(file, context.progress),
+    'vehicles.import': async (file, context) => services.imports.commit(file, context.progress),
+    'vehicles.export': async (request) => exportVehicles(services.db, request, services.today()),
     'manufacturers.list': async () => listManufacturers(services.db),
+    'compliance.policy': async () => services.compliance.policy(),
+    'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
+    'compliance.vehicle': async ({ id, vin, applicationDate }) => {
+      const vehicle = id !== undefined ? await services.vehicles.get(id) : await services.vehicles.getByVin(normalizeVin(vin ?? ''));
+      return { vehicle, ...services.compliance.forVehicle(vehicle, applicationDate) };
+    },
+    'compliance.dashboard': async ({ applicationDate }) => services.compliance.dashboard(applicationDate),
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ExportedFileSchema, ExportRequestSchema, FilePayloadSchema, ImportPreviewSchema, ImportReportSchema } from './import-export';
+import { AssessDatesSchema, AssessmentSchema, AssessVehicleSchema, CalendarDateSchema, DashboardSchema, PolicySchema, ReadinessSchema } from './compliance';
 import { ManufacturerSchema } from './manufacturers';
 import { AuditEntrySchema, NewVehicleSchema, VehicleChangeSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
 
@@ -42,7 +44,14 @@ export const contract = {
     input: Empty,
     output: z.object({ manufacturers: z.array(z.object({ id: z.number().int(), name: z.string() })), destinations: z.array(z.string()) }),
   }),
+  'vehicles.importPreview': operation({ input: FilePayloadSchema, output: ImportPreviewSchema, long: true }),
+  'vehicles.import': operation({ input: FilePayloadSchema, output: ImportReportSchema, long: true }),
+  'vehicles.export': operation({ input: ExportRequestSchema, output: ExportedFileSchema, long: true }),
   'manufacturers.list': operation({ input: Empty, output: z.array(ManufacturerSchema) }),
+  'compliance.policy': operation({ input: Empty, output: PolicySchema }),
+  'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
+  'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),
+  'compliance.dashboard': operation({ input: z.object({ applicationDate: CalendarDateSchema.optional() }).strict(), output: DashboardSchema }),
 } as const;
 
 export type Contract = typeof contract;

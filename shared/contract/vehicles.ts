@@ -6,6 +6,8 @@ export const VEHICLE_STATUSES = ['in-stock', 'awaiting-confirmation', 'ready', '
 export const VehicleStatusSchema = z.enum(VEHICLE_STATUSES);
 export type VehicleStatus = z.infer<typeof VehicleStatusSchema>;
 
+export const COMPLIANCE_STATES = ['invalid', 'not-required', 'transitional-exempt', 'confirmation-required'] as const;
+
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'RUB', 'AED', 'KZT'] as const;
 export const CurrencySchema = z.enum(CURRENCIES);
 
@@ -129,6 +131,13 @@ export const VehicleListQuerySchema = z
     status: z.array(VehicleStatusSchema).max(VEHICLE_STATUSES.length).optional(),
     manufacturerId: z.array(z.number().int().positive()).max(500).optional(),
     destinationCountry: z.array(z.string().max(100)).max(500).optional(),
+    /** Only vehicles in these 180-day states for an application on that date. */
+    compliance: z
+      .object({ applicationDate: z.string().refine(isCalendarDate), states: z.array(z.enum(COMPLIANCE_STATES)).min(1).max(4) })
+      .strict()
+      .optional(),
+    /** Only these vehicles (a selection). */
+    ids: z.array(z.number().int().positive()).max(100_000).optional(),
     includeDeleted: z.boolean().default(false),
     sortBy: z.enum(VEHICLE_SORT_FIELDS).default('createdAt'),
     sortOrder: z.enum(['asc', 'desc']).default('desc'),

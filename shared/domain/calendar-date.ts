@@ -73,8 +73,12 @@ export function isoWeekday(date: CalendarDate): number {
   return ((weekdayFromThursday + 3) % 7) + 1;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's calendar date in a given IANA zone; the only place a clock meets a calendar date. */
 export function todayIn(timeZone: string, now: number): CalendarDate {
-  const formatted = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return formatted;
+  let formatter = formatters.get(timeZone);
+  // Building a formatter costs ~0.1 ms; 'en-CA' formats as YYYY-MM-DD.
+  if (!formatter) formatters.set(timeZone, (formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return formatter.format(now);
 }

@@ -6,12 +6,13 @@
 import { appEn, appZh } from './areas/app';
 import { complianceEn, complianceZh } from './areas/compliance';
 import { errorsEn, errorsZh } from './areas/errors';
+import { importEn, importZh } from './areas/import';
 import { inventoryEn, inventoryZh } from './areas/inventory';
 import { spreadsheetEn, spreadsheetZh } from './areas/spreadsheet';
 
-export const zhCN = { ...appZh, ...inventoryZh, ...complianceZh, ...spreadsheetZh, ...errorsZh } as const;
+export const zhCN = { ...appZh, ...inventoryZh, ...complianceZh, ...spreadsheetZh, ...importZh, ...errorsZh } as const;
 export type MessageKey = keyof typeof zhCN;
-export const en: Record<MessageKey, string> = { ...appEn, ...inventoryEn, ...complianceEn, ...spreadsheetEn, ...errorsEn };
+export const en: Record<MessageKey, string> = { ...appEn, ...inventoryEn, ...complianceEn, ...spreadsheetEn, ...importEn, ...errorsEn };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -107,7 +107,8 @@ describe('changes, deletion and the audit trail', () => {
       ['plate', '沪A12345', null],
     ]);
     expect(updates[0]?.at).toBe(new Date(clockNow).toISOString());
-    expect(history.filter((e) => e.action === 'create').map((e) => e.field)).toEqual(expect.arrayContaining(['vin', 'brand', 'model', 'registrationDate', 'transferDate']));
+    const created = history.find((e) => e.action === 'create');
+    expect(JSON.parse(created!.newValue!)).toMatchObject({ vin: fullVehicle.vin, brand: '大众汽车', registrationDate: '2025-07-14', transferDate: '2025-09-01' });
     core.close();
   });
 
@@ -164,12 +165,12 @@ describe('changes, deletion and the audit trail', () => {
 
 describe('listing', () => {
   it.each([
-    [{ sortBy: 'registrationDate', sortOrder: 'asc' }, [3, 1, 2, 0]],
+    [{ sortBy: 'registrationDate', sortOrder: 'asc' }, [0, 3, 1, 2]],
     [{ sortBy: 'registrationDate', sortOrder: 'desc' }, [2, 1, 3, 0]],
     [{ sortBy: 'brand', sortOrder: 'asc', status: ['ready'] }, [1]],
     [{ destinationCountry: ['俄罗斯'], sortBy: 'vin', sortOrder: 'asc' }, [2, 3]],
     [{ search: '沪B', sortBy: 'vin', sortOrder: 'asc' }, [3]],
-  ])('lists %j as vehicles %j (blank dates last)', async (query, expected) => {
+  ])('lists %j as vehicles %j (blank dates first ascending, last descending)', async (query, expected) => {
     const core = open();
     const rows = [
       { vin: testVin(200), registrationDate: null, transferDate: null, destinationCountry: null, plate: null },

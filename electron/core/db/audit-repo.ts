@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { sql } from './statements';
 import type { AuditEntryView } from '../../../shared/contract/vehicles';
 
 export type AuditSource = 'manual' | 'ocr' | 'import' | 'system';
@@ -14,14 +15,14 @@ export interface AuditEntry {
 }
 
 export function recordAudit(db: Database, entry: AuditEntry): void {
-  db.prepare(
+  sql(db, 
     'INSERT INTO audit_log (entity, entity_id, action, field, old_value, new_value, source, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(entry.entity, entry.entityId, entry.action, entry.field ?? null, entry.oldValue ?? null, entry.newValue ?? null, entry.source, entry.at);
 }
 
 /** The history of one entity, oldest first. */
 export function auditFor(db: Database, entity: 'vehicle', entityId: number): AuditEntryView[] {
-  const rows = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, entityId) as Array<{
+  const rows = sql(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, entityId) as Array<{
     id: number;
     action: AuditEntry['action'];
     field: string | null;

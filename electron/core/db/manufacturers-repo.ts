@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { sql } from './statements';
 import type { Manufacturer } from '../../../shared/contract/manufacturers';
 import { manufacturerKey } from '../../../shared/domain/manufacturer-name';
 
@@ -36,22 +37,21 @@ function toManufacturer(row: ManufacturerRow): Manufacturer {
 /** The manufacturer a certificate's 制造厂名称 names, by its own name or one of its aliases. */
 export function findManufacturerByName(db: Database, name: string): Manufacturer | undefined {
   const key = manufacturerKey(name);
-  const row = db.prepare('SELECT * FROM manufacturers WHERE name_key = ?').get(key) as ManufacturerRow | undefined;
+  const row = sql(db, 'SELECT * FROM manufacturers WHERE name_key = ?').get(key) as ManufacturerRow | undefined;
   if (row) return toManufacturer(row);
   // Aliases are few (a dealer deals with dozens of manufacturers): compare their keys here.
-  const withAliases = db.prepare("SELECT * FROM manufacturers WHERE aliases <> '[]'").all() as ManufacturerRow[];
+  const withAliases = sql(db, "SELECT * FROM manufacturers WHERE aliases <> '[]'").all() as ManufacturerRow[];
   const match = withAliases.find((candidate) => (JSON.parse(candidate.aliases) as string[]).some((alias) => manufacturerKey(alias) === key));
   return match && toManufacturer(match);
 }
 
 export function insertManufacturer(db: Database, name: string, now: string): Manufacturer {
-  const info = db.prepare('INSERT INTO manufacturers (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, manufacturerKey(name), now, now);
-  return toManufacturer(db.prepare('SELECT * FROM manufacturers WHERE id = ?').get(info.lastInsertRowid) as ManufacturerRow);
+  const info = sql(db, 'INSERT INTO manufacturers (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, manufacturerKey(name), now, now);
+  return toManufacturer(sql(db, 'SELECT * FROM manufacturers WHERE id = ?').get(info.lastInsertRowid) as ManufacturerRow);
 }
 
 export function listManufacturers(db: Database): Manufacturer[] {
-  const rows = db
-    .prepare(
+  const rows = sql(db, 
       `SELECT m.*, (SELECT count(*) FROM vehicles v WHERE v.manufacturer_id = m.id AND v.deleted_at IS NULL) AS vehicle_count
        FROM manufacturers m ORDER BY m.name`,
     )

@@ -93,6 +93,57 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'search index (trigram) over VIN, brand, model and plate; partial indexes for live vehicles',
+    up(db) {
+      // Lists always leave out deleted vehicles: partial indexes keep filters, counts and sorts inside the index.
+      db.exec(`
+        DROP INDEX vehicles_created_at;
+        DROP INDEX vehicles_status;
+        DROP INDEX vehicles_manufacturer_id;
+        DROP INDEX vehicles_registration_date;
+        DROP INDEX vehicles_transfer_date;
+        DROP INDEX vehicles_destination;
+        DROP INDEX vehicles_brand;
+        DROP INDEX vehicles_plate;
+        DROP INDEX vehicles_updated_at;
+        CREATE INDEX live_by_status ON vehicles(status, destination_country) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_destination ON vehicles(destination_country) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_manufacturer_id ON vehicles(manufacturer_id) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_created_at ON vehicles(created_at) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_updated_at ON vehicles(updated_at) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_registration_date ON vehicles(registration_date) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_transfer_date ON vehicles(transfer_date) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_brand ON vehicles(brand) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_model ON vehicles(model) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_manufacturer ON vehicles(manufacturer) WHERE deleted_at IS NULL;
+        CREATE INDEX live_by_plate ON vehicles(plate) WHERE deleted_at IS NULL;
+      `);
+      // vehicle_search_text: one narrow row per vehicle, scanned by LIKE for 1–2 character queries (大众);
+      // vehicle_search: a trigram index over it for 3+ characters (VIN fragments, 比亚迪, plates).
+      db.exec(`
+        CREATE TABLE vehicle_search_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+        CREATE VIRTUAL TABLE vehicle_search USING fts5(text, content = 'vehicle_search_text', content_rowid = 'id', tokenize = 'trigram');
+        INSERT INTO vehicle_search_text (id, text)
+          SELECT id, vin || ' ' || brand || ' ' || model || ' ' || coalesce(plate, '') FROM vehicles;
+        INSERT INTO vehicle_search (vehicle_search) VALUES ('rebuild');
+        CREATE TRIGGER vehicle_search_insert AFTER INSERT ON vehicles BEGIN
+          INSERT INTO vehicle_search_text (id, text) VALUES (new.id, new.vin || ' ' || new.brand || ' ' || new.model || ' ' || coalesce(new.plate, ''));
+          INSERT INTO vehicle_search (rowid, text) VALUES (new.id, new.vin || ' ' || new.brand || ' ' || new.model || ' ' || coalesce(new.plate, ''));
+        END;
+        CREATE TRIGGER vehicle_search_update AFTER UPDATE OF vin, brand, model, plate ON vehicles BEGIN
+          INSERT INTO vehicle_search (vehicle_search, rowid, text) SELECT 'delete', id, text FROM vehicle_search_text WHERE id = old.id;
+          UPDATE vehicle_search_text SET text = new.vin || ' ' || new.brand || ' ' || new.model || ' ' || coalesce(new.plate, '') WHERE id = new.id;
+          INSERT INTO vehicle_search (rowid, text) VALUES (new.id, new.vin || ' ' || new.brand || ' ' || new.model || ' ' || coalesce(new.plate, ''));
+        END;
+        CREATE TRIGGER vehicle_search_delete AFTER DELETE ON vehicles BEGIN
+          INSERT INTO vehicle_search (vehicle_search, rowid, text) SELECT 'delete', id, text FROM vehicle_search_text WHERE id = old.id;
+          DELETE FROM vehicle_search_text WHERE id = old.id;
+        END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

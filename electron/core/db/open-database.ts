@@ -44,6 +44,8 @@ export function openDatabase(file: string): Database {
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     migrate(db);
+    // Keep the query planner's statistics fresh (cheap: only analyses what needs it).
+    db.pragma('optimize = 0x10002');
     return db;
   } catch (error) {
     db.close();

@@ -50,10 +50,9 @@ export function createVehicleService(db: Database, clock: Clock, today: () => st
     if (findLiveByVin(db, vehicle.vin)) fail('DUPLICATE_VIN', { vin: vehicle.vin });
     const stored: StoredVehicle = { ...vehicle, manufacturerId: manufacturerIdFor(vehicle.manufacturer, now) };
     const created = insertVehicle(db, stored, now);
-    for (const field of AUDITED) {
-      const value = auditText(created[field]);
-      if (value !== null) recordAudit(db, { entity: 'vehicle', entityId: created.id, action: 'create', field, newValue: value, source, at: now });
-    }
+    // One row holds what the vehicle was created with; later changes are recorded field by field.
+    const snapshot = Object.fromEntries(AUDITED.map((field) => [field, created[field]]).filter(([, value]) => value !== null));
+    recordAudit(db, { entity: 'vehicle', entityId: created.id, action: 'create', newValue: JSON.stringify(snapshot), source, at: now });
     return created;
   }
 
