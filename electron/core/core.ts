@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ProgressEvent, SystemInfo } from '../../shared/contract/operations';
+import type { Result } from '../../shared/contract/errors';
+import type { InputOf, OperationName, OutputOf, ProgressEvent, SystemInfo } from '../../shared/contract/operations';
 import { todayIn } from '../../shared/domain/calendar-date';
 import { appVersion } from './app-version';
 import { systemClock, type Clock } from './clock';
@@ -27,6 +28,8 @@ export interface CoreOptions {
 }
 
 export interface Core extends Dispatcher {
+  /** dispatch() with the contract's types, for callers inside the process (CLI, tests, benchmarks). */
+  call<N extends OperationName>(operation: N, input: InputOf<N>, callId?: string): Promise<Result<OutputOf<N>>>;
   /** Emits 'progress' with a ProgressEvent for long calls. */
   readonly events: EventEmitter<{ progress: [ProgressEvent] }>;
   readonly db: Database;
@@ -67,6 +70,7 @@ export function openCore(options: CoreOptions): Core {
     db,
     services: { vehicles },
     dispatch: dispatcher.dispatch,
+    call: (operation, input, callId) => dispatcher.dispatch(operation, input, callId) as never,
     close: () => {
       if (db.open) db.close();
     },

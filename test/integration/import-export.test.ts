@@ -54,7 +54,7 @@ describe('importing a spreadsheet', () => {
       [testVin(20), '比亚迪', 'X', 'M', '2025-01-01', '', ''],
       ['LSVAU2180N2183294', '大众', 'SVW', '上汽大众', '2025-13-01', '', ''],
     ]);
-    const preview = await core.dispatch('vehicles.importPreview', payload('bad.xlsx', file));
+    const preview = await core.call('vehicles.importPreview', payload('bad.xlsx', file));
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     const problems = preview.value.rows.flatMap((row) => row.problems.map((p) => [row.rowNumber, p.column, p.code]));
@@ -123,7 +123,7 @@ describe('exporting', () => {
         destinationCountry: n === 42 ? '俄罗斯' : '哈萨克斯坦', purchasePrice: 65000.5, mileageKm: 800, isModified: n === 41, chassisBrand: n === 41 ? '东风' : null, notes: '备注, 含逗号',
       });
     }
-    const exported = await source.dispatch('vehicles.export', { format, locale: 'zh-CN', query: { destinationCountry: ['哈萨克斯坦'] } });
+    const exported = await source.call('vehicles.export', { format, locale: 'zh-CN', query: { destinationCountry: ['哈萨克斯坦'] } });
     expect(exported).toMatchObject({ ok: true, value: { count: 2, fileName: `车辆清单-2026-11-29.${format}` } });
     if (!exported.ok) return;
     const bytes = Buffer.from(exported.value.contentBase64, 'base64');
@@ -131,10 +131,13 @@ describe('exporting', () => {
 
     const target = open();
     expect(await target.dispatch('vehicles.import', payload(exported.value.fileName, bytes))).toMatchObject({ ok: true, value: { imported: 2 } });
-    const strip = (list: { items: Array<Record<string, unknown>> }) =>
-      list.items.map(({ id: _id, createdAt: _c, updatedAt: _u, manufacturerId: _m, ...rest }) => rest);
-    const before = await source.dispatch('vehicles.list', { destinationCountry: ['哈萨克斯坦'], sortBy: 'vin', sortOrder: 'asc' });
-    const after = await target.dispatch('vehicles.list', { sortBy: 'vin', sortOrder: 'asc' });
+    const strip = (list: { items: Array<object> }) =>
+      list.items.map((vehicle) => {
+        const { id: _id, createdAt: _c, updatedAt: _u, manufacturerId: _m, ...rest } = vehicle as Record<string, unknown>;
+        return rest;
+      });
+    const before = await source.call('vehicles.list', { destinationCountry: ['哈萨克斯坦'], sortBy: 'vin', sortOrder: 'asc' });
+    const after = await target.call('vehicles.list', { sortBy: 'vin', sortOrder: 'asc' });
     expect(before.ok && after.ok && strip(after.value)).toEqual(before.ok && strip(before.value));
     source.close();
     target.close();
@@ -143,7 +146,7 @@ describe('exporting', () => {
   it('gives a template (headers only) for an empty selection', async () => {
     const core = open();
     await core.dispatch('vehicles.add', { vin: testVin(50), brand: 'B', model: 'M' });
-    const template = await core.dispatch('vehicles.export', { format: 'csv', locale: 'en', ids: [] });
+    const template = await core.call('vehicles.export', { format: 'csv', locale: 'en', ids: [] });
     expect(template).toMatchObject({ ok: true, value: { count: 0 } });
     if (template.ok) expect(Buffer.from(template.value.contentBase64, 'base64').toString('utf8').replace('\ufeff', '').split('\r\n')[0]).toMatch(/^VIN,Brand,Model,/);
     core.close();
