@@ -1,24 +1,44 @@
-import { CarOutlined } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, Layout, Menu, Segmented, Typography } from 'antd';
+import { CarOutlined, DashboardOutlined, SettingOutlined } from '@ant-design/icons';
+import { App as AntApp, ConfigProvider, Flex, Layout, Menu, Segmented, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import type { Locale } from '../shared/i18n/messages';
+import { PlannedDatePicker } from './components/PlannedDatePicker';
 import { useTranslate } from './i18n/use-translate';
-import { useLocaleStore } from './store/locale-store';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { InventoryScreen } from './screens/inventory/InventoryScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { useLocaleStore } from './store/locale-store';
+import { SCREENS, useNavigationStore, type Screen } from './store/navigation-store';
+import { useSystemStore } from './store/system-store';
+
+const SCREEN_VIEWS: Record<Screen, () => React.JSX.Element> = {
+  dashboard: DashboardScreen,
+  inventory: InventoryScreen,
+  settings: SettingsScreen,
+};
 
 export function App() {
   const { t, locale } = useTranslate();
   const setLocale = useLocaleStore((state) => state.setLocale);
+  const { screen, go } = useNavigationStore();
+  const loadSystem = useSystemStore((state) => state.load);
+
+  useEffect(() => {
+    void loadSystem();
+  }, [loadSystem]);
 
   useEffect(() => {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = locale;
     document.title = `${t('app.title')} ExportDesk`;
   }, [locale, t]);
+
+  const icons: Record<Screen, React.ReactNode> = { dashboard: <DashboardOutlined />, inventory: <CarOutlined />, settings: <SettingOutlined /> };
+  const View = SCREEN_VIEWS[SCREENS.includes(screen) ? screen : 'inventory'];
 
   return (
     <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
@@ -28,22 +48,30 @@ export function App() {
             <Typography.Title level={5} style={{ padding: '16px 20px', margin: 0 }}>
               {t('app.title')}
             </Typography.Title>
-            <Menu mode="inline" selectedKeys={['inventory']} items={[{ key: 'inventory', icon: <CarOutlined />, label: t('nav.inventory') }]} />
+            <Menu
+              mode="inline"
+              selectedKeys={[screen]}
+              onClick={({ key }) => go(key as Screen)}
+              items={SCREENS.map((key) => ({ key, icon: icons[key], label: t(`nav.${key}`) }))}
+            />
           </Layout.Sider>
           <Layout>
-            <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #f0f0f0' }}>
-              <Segmented<Locale>
-                aria-label={t('app.language')}
-                value={locale}
-                onChange={setLocale}
-                options={[
-                  { label: '简体中文', value: 'zh-CN' },
-                  { label: 'English', value: 'en' },
-                ]}
-              />
+            <Layout.Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
+              <Flex justify="flex-end" align="center" gap={24} style={{ height: '100%' }}>
+                <PlannedDatePicker />
+                <Segmented<Locale>
+                  aria-label={t('app.language')}
+                  value={locale}
+                  onChange={setLocale}
+                  options={[
+                    { label: '简体中文', value: 'zh-CN' },
+                    { label: 'English', value: 'en' },
+                  ]}
+                />
+              </Flex>
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
-              <InventoryScreen />
+              <View />
             </Layout.Content>
           </Layout>
         </Layout>

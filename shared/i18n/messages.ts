@@ -5,14 +5,15 @@
  */
 import { appEn, appZh } from './areas/app';
 import { complianceEn, complianceZh } from './areas/compliance';
+import { dashboardEn, dashboardZh } from './areas/dashboard';
 import { errorsEn, errorsZh } from './areas/errors';
 import { importEn, importZh } from './areas/import';
 import { inventoryEn, inventoryZh } from './areas/inventory';
 import { spreadsheetEn, spreadsheetZh } from './areas/spreadsheet';
 
-export const zhCN = { ...appZh, ...inventoryZh, ...complianceZh, ...spreadsheetZh, ...importZh, ...errorsZh } as const;
+export const zhCN = { ...appZh, ...inventoryZh, ...complianceZh, ...dashboardZh, ...spreadsheetZh, ...importZh, ...errorsZh } as const;
 export type MessageKey = keyof typeof zhCN;
-export const en: Record<MessageKey, string> = { ...appEn, ...inventoryEn, ...complianceEn, ...spreadsheetEn, ...importEn, ...errorsEn };
+export const en: Record<MessageKey, string> = { ...appEn, ...inventoryEn, ...complianceEn, ...dashboardEn, ...spreadsheetEn, ...importEn, ...errorsEn };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
