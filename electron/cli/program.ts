@@ -14,6 +14,9 @@ import { addVehicleFieldOptions, vehicleFieldsFrom } from './vehicle-options';
 import { openCore, type Core } from '../core/core';
 import { resolveDatabasePath } from '../core/data-folder';
 import { silentLogger } from '../core/log';
+import type { CliContext } from './cli-context';
+import { registerBatchCommands } from './commands/batch-commands';
+import { registerConfigCommands } from './commands/config-commands';
 import { formatTable } from './text-table';
 
 export interface CliIo {
@@ -23,6 +26,9 @@ export interface CliIo {
   /** When stderr is a terminal, long jobs draw a progress line there. */
   progressOnStderr?: boolean;
 }
+
+/** The CLI door's io plus the exit code commands may set. */
+type CliIoWithExit = CliIo & { setExitCode(code: number): void };
 
 interface GlobalOptions {
   db?: string;
@@ -104,6 +110,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   function printJson(value: unknown): void {
     io.stdout(`${JSON.stringify(value, null, 2)}\n`);
   }
+
+  const context: CliContext = {
+    io: { ...io, setExitCode: (code: number) => (exitCode = Math.max(exitCode, code)) } as CliIoWithExit,
+    globals,
+    call: (command, operation, input) => call(command, operation, input) as never,
+    printJson,
+    usageError(text) {
+      io.stderr(`${text}\n`);
+      exitCode = EXIT_USAGE;
+    },
+  };
 
   program
     .command('info')
@@ -300,6 +317,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (globals(command).json) printJson({ file: path.resolve(file), count: exported.count });
       else io.stdout(`${translate(lang, 'export.done', { file, count: exported.count })}\n`);
     });
+
+  registerConfigCommands(program, context);
+  registerBatchCommands(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Result } from '../../shared/contract/errors';
@@ -12,7 +14,10 @@ import { createDispatcher, type Dispatcher } from './dispatch';
 import { createHandlers } from './handlers';
 import { RunningCalls } from './jobs';
 import { createStderrLogger, type Logger } from './log';
+import { AttachmentStore } from './files/attachment-store';
+import { createBatchService } from './services/batches-service';
 import { createComplianceService } from './services/compliance-service';
+import { createSettingsService } from './services/settings-service';
 import { createImportService } from './services/import-service';
 import { createVehicleService, type VehicleService } from './services/vehicles-service';
 
@@ -25,6 +30,8 @@ export interface CoreOptions {
   log?: Logger;
   /** The dealer's time zone, for "today"; the machine's by default. */
   timeZone?: string;
+  /** Where attachments live; beside the database by default (a temporary folder for ':memory:'). */
+  dataFolder?: string;
 }
 
 export interface Core extends Dispatcher {
@@ -34,7 +41,7 @@ export interface Core extends Dispatcher {
   readonly events: EventEmitter<{ progress: [ProgressEvent] }>;
   readonly db: Database;
   /** The services behind the contract, for benchmarks and tests that seed data in bulk. */
-  readonly services: { vehicles: VehicleService };
+  readonly services: { vehicles: VehicleService; attachments: AttachmentStore };
   close(): void;
 }
 
@@ -47,19 +54,24 @@ export function openCore(options: CoreOptions): Core {
   const running = new RunningCalls();
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = () => todayIn(timeZone, clock.now());
+  const dataFolder = options.dataFolder ?? (options.databasePath === ':memory:' ? fs.mkdtempSync(path.join(os.tmpdir(), 'export-desk-memory-')) : path.dirname(options.databasePath));
+  const attachments = new AttachmentStore(path.join(dataFolder, 'files'));
   const vehicles = createVehicleService(db, clock, today);
+  const compliance = createComplianceService(db, today);
   const handlers = createHandlers({
     running,
     db,
     today,
     vehicles,
     imports: createImportService(db, vehicles, today),
-    compliance: createComplianceService(db, today),
+    compliance,
+    batches: createBatchService(db, clock, today, compliance),
+    settings: createSettingsService(db, clock),
     info: () => ({
       appVersion: appVersion(),
       schemaVersion: schemaVersion(db),
       databasePath: options.databasePath,
-      dataFolder: path.dirname(options.databasePath),
+      dataFolder,
       door: options.door,
       today: today(),
     }),
@@ -68,7 +80,7 @@ export function openCore(options: CoreOptions): Core {
   return {
     events,
     db,
-    services: { vehicles },
+    services: { vehicles, attachments },
     dispatch: dispatcher.dispatch,
     call: (operation, input, callId) => dispatcher.dispatch(operation, input, callId) as never,
     close: () => {

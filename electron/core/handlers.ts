@@ -5,7 +5,9 @@ import type { RunningCalls } from './jobs';
 import type { Database } from 'better-sqlite3';
 import { destinationsInUse } from './db/vehicles-repo';
 import { listManufacturers } from './db/manufacturers-repo';
+import type { BatchService } from './services/batches-service';
 import type { ComplianceService } from './services/compliance-service';
+import type { SettingsService } from './services/settings-service';
 import { exportVehicles } from './services/export-service';
 import type { ImportService } from './services/import-service';
 import type { VehicleService } from './services/vehicles-service';
@@ -16,6 +18,8 @@ export interface Services {
   vehicles: VehicleService;
   imports: ImportService;
   compliance: ComplianceService;
+  batches: BatchService;
+  settings: SettingsService;
   db: Database;
   today: () => string;
 }
@@ -40,6 +44,14 @@ export function createHandlers(services: Services): Handlers {
     'vehicles.import': async (file, context) => services.imports.commit(file, context.progress),
     'vehicles.export': async (request) => exportVehicles(services.db, request, services.today()),
     'manufacturers.list': async () => listManufacturers(services.db),
+    'settings.get': async () => services.settings.read(),
+    'settings.update': async (changes) => services.settings.update(changes),
+    'batches.create': async (input) => services.batches.create(input),
+    'batches.list': async () => services.batches.list(),
+    'batches.get': async (reference) => services.batches.get(reference),
+    'batches.update': async (change) => services.batches.update(change),
+    'batches.addVehicles': async (input) => services.batches.addVehicles(input),
+    'batches.removeVehicles': async (input) => services.batches.removeVehicles(input),
     'compliance.policy': async () => services.compliance.policy(),
     'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
     'compliance.vehicle': async ({ id, vin, applicationDate }) => {

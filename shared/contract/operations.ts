@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ExportedFileSchema, ExportRequestSchema, FilePayloadSchema, ImportPreviewSchema, ImportReportSchema } from './import-export';
 import { AssessDatesSchema, AssessmentSchema, AssessVehicleSchema, CalendarDateSchema, DashboardSchema, PolicySchema, ReadinessSchema } from './compliance';
+import { AddToBatchResultSchema, AddToBatchSchema, BatchChangeSchema, BatchDetailSchema, BatchRefSchema, BatchSchema, NewBatchSchema } from './batches';
 import { ManufacturerSchema } from './manufacturers';
+import { SettingsChangeSchema, SettingsSchema } from './settings';
 import { AuditEntrySchema, NewVehicleSchema, VehicleChangeSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
 
 interface OperationSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -48,6 +50,14 @@ export const contract = {
   'vehicles.import': operation({ input: FilePayloadSchema, output: ImportReportSchema, long: true }),
   'vehicles.export': operation({ input: ExportRequestSchema, output: ExportedFileSchema, long: true }),
   'manufacturers.list': operation({ input: Empty, output: z.array(ManufacturerSchema) }),
+  'settings.get': operation({ input: Empty, output: SettingsSchema }),
+  'settings.update': operation({ input: SettingsChangeSchema, output: SettingsSchema }),
+  'batches.create': operation({ input: NewBatchSchema, output: BatchSchema }),
+  'batches.list': operation({ input: Empty, output: z.array(BatchSchema) }),
+  'batches.get': operation({ input: BatchRefSchema, output: BatchDetailSchema }),
+  'batches.update': operation({ input: BatchChangeSchema, output: BatchSchema }),
+  'batches.addVehicles': operation({ input: AddToBatchSchema, output: AddToBatchResultSchema }),
+  'batches.removeVehicles': operation({ input: z.object({ batchId: z.number().int().positive(), vehicleIds: z.array(z.number().int().positive()).min(1).max(5000) }).strict(), output: BatchSchema }),
   'compliance.policy': operation({ input: Empty, output: PolicySchema }),
   'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
   'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),

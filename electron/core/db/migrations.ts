@@ -144,6 +144,62 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'settings, attachments, application batches and generated documents',
+    up(db) {
+      db.exec(`
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE batches (
+          id INTEGER PRIMARY KEY,
+          reference TEXT NOT NULL UNIQUE,
+          planned_application_date TEXT,
+          destination_country TEXT,
+          notes TEXT,
+          status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'licensed', 'refused')),
+          licence_number TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE batch_vehicles (
+          batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+          vehicle_id INTEGER NOT NULL REFERENCES vehicles(id),
+          position INTEGER NOT NULL,
+          override_reason TEXT,
+          added_at TEXT NOT NULL,
+          PRIMARY KEY (batch_id, vehicle_id)
+        );
+        CREATE INDEX batch_vehicles_vehicle ON batch_vehicles(vehicle_id);
+        -- Files live under the data folder, named by content hash; these rows say what each one is for.
+        CREATE TABLE attachments (
+          id INTEGER PRIMARY KEY,
+          sha256 TEXT NOT NULL,
+          file_name TEXT NOT NULL,
+          media_type TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('certificate-scan', 'confirmation-reply', 'modification-proof', 'document', 'other')),
+          vehicle_id INTEGER REFERENCES vehicles(id) ON DELETE CASCADE,
+          batch_id INTEGER REFERENCES batches(id) ON DELETE CASCADE,
+          note TEXT,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_vehicle ON attachments(vehicle_id, kind);
+        CREATE INDEX attachments_batch ON attachments(batch_id, kind);
+        CREATE INDEX attachments_sha256 ON attachments(sha256);
+        CREATE TABLE generated_documents (
+          id INTEGER PRIMARY KEY,
+          batch_id INTEGER REFERENCES batches(id) ON DELETE CASCADE,
+          kind TEXT NOT NULL CHECK (kind IN ('appendix', 'confirmation-request', 'packet', 'modification-proof')),
+          manufacturer_id INTEGER REFERENCES manufacturers(id),
+          vehicle_id INTEGER REFERENCES vehicles(id),
+          attachment_id INTEGER NOT NULL REFERENCES attachments(id),
+          superseded_at TEXT,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX generated_documents_batch ON generated_documents(batch_id, kind, superseded_at);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

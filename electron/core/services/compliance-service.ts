@@ -4,6 +4,7 @@ import { confirmationWindow, statusInWindow } from '../../../shared/compliance/w
 import type { Dashboard } from '../../../shared/contract/compliance';
 import { addDays, daysBetween, isoWeekday } from '../../../shared/domain/calendar-date';
 import type { Vehicle } from '../../../shared/contract/vehicles';
+import { attachmentsOfVehicle } from '../db/attachments-repo';
 import { vehiclesAwaitingExport } from '../db/vehicles-repo';
 
 const LIST_LIMIT = 50;
@@ -24,10 +25,10 @@ export function createComplianceService(db: Database, today: () => string) {
       return readiness(
         {
           vehicle,
-          // Certificate scans (OCR) and confirmation requests are not recorded yet: none exist.
-          hasCertificateScan: false,
+          hasCertificateScan: attachmentsOfVehicle(db, vehicle.id, 'certificate-scan').length > 0,
+          // Confirmation requests are not recorded yet: none has been sent.
           confirmation: 'none',
-          hasModificationProof: false,
+          hasModificationProof: attachmentsOfVehicle(db, vehicle.id, 'modification-proof').length > 0,
           certificateMismatches: [],
         },
         applicationDate,

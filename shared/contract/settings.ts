@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { checkCreditCode } from '../domain/credit-code';
+import { issueParams } from './fields';
+
+function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+}
+
+const CreditCodeField = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((raw, ctx) => {
+    if (!raw) return null;
+    const result = checkCreditCode(raw);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.problem, params: issueParams(result.problem, { expected: result.expected ?? '' }) });
+      return z.NEVER;
+    }
+    return result.code;
+  });
+
+/** Everything a dealer configures, with its default. Stored as key/value rows; keys are the CLI's `config set` names. */
+export const SettingsSchema = z.object({
+  'enterprise.name': optionalText(200),
+  'enterprise.creditCode': CreditCodeField,
+  'enterprise.address': optionalText(300),
+  'enterprise.contact': optionalText(100),
+  'enterprise.phone': optionalText(50),
+  'enterprise.email': optionalText(200),
+  /** Working days a manufacturer has to answer a confirmation request before it is overdue. */
+  'requests.overdueWorkingDays': z.coerce.number().int().min(1).max(90).default(10),
+});
+export type Settings = z.output<typeof SettingsSchema>;
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
+
+export const SettingsChangeSchema = SettingsSchema.partial().strict();
