@@ -17,6 +17,7 @@ import { silentLogger } from '../core/log';
 import type { CliContext } from './cli-context';
 import { registerBatchCommands } from './commands/batch-commands';
 import { registerConfigCommands } from './commands/config-commands';
+import { registerRequestsCommands } from './commands/requests-commands';
 import { formatTable } from './text-table';
 
 export interface CliIo {
@@ -320,6 +321,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   registerConfigCommands(program, context);
   registerBatchCommands(program, context);
+  registerRequestsCommands(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

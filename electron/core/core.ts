@@ -17,6 +17,7 @@ import { createStderrLogger, type Logger } from './log';
 import { AttachmentStore } from './files/attachment-store';
 import { createBatchService } from './services/batches-service';
 import { createComplianceService } from './services/compliance-service';
+import { createRequestsService } from './services/requests-service';
 import { createSettingsService } from './services/settings-service';
 import { createImportService } from './services/import-service';
 import { createVehicleService, type VehicleService } from './services/vehicles-service';
@@ -58,6 +59,7 @@ export function openCore(options: CoreOptions): Core {
   const attachments = new AttachmentStore(path.join(dataFolder, 'files'));
   const vehicles = createVehicleService(db, clock, today);
   const compliance = createComplianceService(db, today);
+  const settings = createSettingsService(db, clock);
   const handlers = createHandlers({
     running,
     db,
@@ -66,7 +68,8 @@ export function openCore(options: CoreOptions): Core {
     imports: createImportService(db, vehicles, today),
     compliance,
     batches: createBatchService(db, clock, today, compliance),
-    settings: createSettingsService(db, clock),
+    settings,
+    requests: createRequestsService({ db, clock, today, settings, files: attachments }),
     info: () => ({
       appVersion: appVersion(),
       schemaVersion: schemaVersion(db),

@@ -7,7 +7,9 @@ import { destinationsInUse } from './db/vehicles-repo';
 import { listManufacturers } from './db/manufacturers-repo';
 import type { BatchService } from './services/batches-service';
 import type { ComplianceService } from './services/compliance-service';
+import type { RequestsService } from './services/requests-service';
 import type { SettingsService } from './services/settings-service';
+import { outletsOf } from './db/requests-repo';
 import { exportVehicles } from './services/export-service';
 import type { ImportService } from './services/import-service';
 import type { VehicleService } from './services/vehicles-service';
@@ -20,6 +22,7 @@ export interface Services {
   compliance: ComplianceService;
   batches: BatchService;
   settings: SettingsService;
+  requests: RequestsService;
   db: Database;
   today: () => string;
 }
@@ -52,6 +55,13 @@ export function createHandlers(services: Services): Handlers {
     'batches.update': async (change) => services.batches.update(change),
     'batches.addVehicles': async (input) => services.batches.addVehicles(input),
     'batches.removeVehicles': async (input) => services.batches.removeVehicles(input),
+    'requests.create': async (input) => services.requests.create(input),
+    'requests.list': async (filter) => services.requests.list(filter),
+    'requests.get': async ({ id }) => services.requests.get(id),
+    'requests.send': async (input) => services.requests.send(input),
+    'requests.reply': async (input) => services.requests.reply(input),
+    'requests.cancel': async (input) => services.requests.cancel(input),
+    'manufacturers.outlets': async ({ id }) => outletsOf(services.db, id),
     'compliance.policy': async () => services.compliance.policy(),
     'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
     'compliance.vehicle': async ({ id, vin, applicationDate }) => {

@@ -3,6 +3,7 @@ import { ExportedFileSchema, ExportRequestSchema, FilePayloadSchema, ImportPrevi
 import { AssessDatesSchema, AssessmentSchema, AssessVehicleSchema, CalendarDateSchema, DashboardSchema, PolicySchema, ReadinessSchema } from './compliance';
 import { AddToBatchResultSchema, AddToBatchSchema, BatchChangeSchema, BatchDetailSchema, BatchRefSchema, BatchSchema, NewBatchSchema } from './batches';
 import { ManufacturerSchema } from './manufacturers';
+import { CancelRequestSchema, CreateRequestsSchema, ListRequestsSchema, OutletSchema, ReplySchema, RequestSchema, SendRequestSchema } from './requests';
 import { SettingsChangeSchema, SettingsSchema } from './settings';
 import { AuditEntrySchema, NewVehicleSchema, VehicleChangeSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
 
@@ -58,6 +59,13 @@ export const contract = {
   'batches.update': operation({ input: BatchChangeSchema, output: BatchSchema }),
   'batches.addVehicles': operation({ input: AddToBatchSchema, output: AddToBatchResultSchema }),
   'batches.removeVehicles': operation({ input: z.object({ batchId: z.number().int().positive(), vehicleIds: z.array(z.number().int().positive()).min(1).max(5000) }).strict(), output: BatchSchema }),
+  'requests.create': operation({ input: CreateRequestsSchema, output: z.array(RequestSchema) }),
+  'requests.list': operation({ input: ListRequestsSchema, output: z.array(RequestSchema) }),
+  'requests.get': operation({ input: ById, output: RequestSchema }),
+  'requests.send': operation({ input: SendRequestSchema, output: RequestSchema }),
+  'requests.reply': operation({ input: ReplySchema, output: RequestSchema }),
+  'requests.cancel': operation({ input: CancelRequestSchema, output: RequestSchema }),
+  'manufacturers.outlets': operation({ input: ById, output: z.array(OutletSchema) }),
   'compliance.policy': operation({ input: Empty, output: PolicySchema }),
   'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
   'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),

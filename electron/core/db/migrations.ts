@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { CHINA_2026 } from '../../../shared/domain/working-days';
 
 export interface Migration {
   version: number;
@@ -198,6 +199,57 @@ export const MIGRATIONS: Migration[] = [
         );
         CREATE INDEX generated_documents_batch ON generated_documents(batch_id, kind, superseded_at);
       `);
+    },
+  },
+  {
+    version: 5,
+    name: 'confirmation requests, replies, service outlets and the working calendar',
+    up(db) {
+      db.exec(`
+        CREATE TABLE confirmation_requests (
+          id INTEGER PRIMARY KEY,
+          manufacturer_id INTEGER NOT NULL REFERENCES manufacturers(id),
+          batch_id INTEGER REFERENCES batches(id) ON DELETE SET NULL,
+          status TEXT NOT NULL DEFAULT 'draft'
+            CHECK (status IN ('draft', 'sent', 'confirmed', 'partly-confirmed', 'refused', 'cancelled')),
+          sent_on TEXT,
+          channel TEXT CHECK (channel IN ('email', 'post', 'courier', 'portal')),
+          contact TEXT,
+          tracking_number TEXT,
+          reply_on TEXT,
+          reply_attachment_id INTEGER REFERENCES attachments(id),
+          notes TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX confirmation_requests_status ON confirmation_requests(status, sent_on);
+        CREATE INDEX confirmation_requests_manufacturer ON confirmation_requests(manufacturer_id);
+        CREATE TABLE confirmation_request_vehicles (
+          request_id INTEGER NOT NULL REFERENCES confirmation_requests(id) ON DELETE CASCADE,
+          vehicle_id INTEGER NOT NULL REFERENCES vehicles(id),
+          country TEXT,
+          -- null: no reply yet; 1: the reply confirms this vehicle; 0: the reply leaves it out or refuses it.
+          covered INTEGER,
+          PRIMARY KEY (request_id, vehicle_id)
+        );
+        CREATE INDEX confirmation_request_vehicles_vehicle ON confirmation_request_vehicles(vehicle_id);
+        CREATE TABLE service_outlets (
+          id INTEGER PRIMARY KEY,
+          manufacturer_id INTEGER NOT NULL REFERENCES manufacturers(id),
+          country TEXT NOT NULL,
+          name TEXT NOT NULL,
+          address TEXT,
+          contact TEXT,
+          request_id INTEGER REFERENCES confirmation_requests(id) ON DELETE SET NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX service_outlets_manufacturer ON service_outlets(manufacturer_id, country);
+        CREATE TABLE calendar_days (date TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')), name TEXT);
+      `);
+      // The shipped 2026 arrangement; the dealer edits it in Settings.
+      const insert = db.prepare("INSERT INTO calendar_days (date, kind) VALUES (?, ?)");
+      for (const date of CHINA_2026.holidays) insert.run(date, 'holiday');
+      for (const date of CHINA_2026.workdays) insert.run(date, 'workday');
     },
   },
 ];

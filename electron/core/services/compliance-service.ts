@@ -5,6 +5,7 @@ import type { Dashboard } from '../../../shared/contract/compliance';
 import { addDays, daysBetween, isoWeekday } from '../../../shared/domain/calendar-date';
 import type { Vehicle } from '../../../shared/contract/vehicles';
 import { attachmentsOfVehicle } from '../db/attachments-repo';
+import { confirmationStates } from '../db/requests-repo';
 import { vehiclesAwaitingExport } from '../db/vehicles-repo';
 
 const LIST_LIMIT = 50;
@@ -26,8 +27,7 @@ export function createComplianceService(db: Database, today: () => string) {
         {
           vehicle,
           hasCertificateScan: attachmentsOfVehicle(db, vehicle.id, 'certificate-scan').length > 0,
-          // Confirmation requests are not recorded yet: none has been sent.
-          confirmation: 'none',
+          confirmation: confirmationStates(db, vehicle.id).get(vehicle.id) ?? 'none',
           hasModificationProof: attachmentsOfVehicle(db, vehicle.id, 'modification-proof').length > 0,
           certificateMismatches: [],
         },
@@ -43,6 +43,7 @@ export function createComplianceService(db: Database, today: () => string) {
       const firstWeek = addDays(applicationDate, 1 - isoWeekday(applicationDate));
       const timeline = Array.from({ length: TIMELINE_WEEKS }, (_, i) => ({ weekStart: addDays(firstWeek, i * 7), count: 0 }));
       const vehicles = vehiclesAwaitingExport(db);
+      const states = confirmationStates(db);
       for (const vehicle of vehicles) {
         const status = statusInWindow(vehicle, window);
         counts[status] += 1;
@@ -54,6 +55,11 @@ export function createComplianceService(db: Database, today: () => string) {
         if (week >= 0 && week < TIMELINE_WEEKS) timeline[week]!.count += 1;
       }
       requiring.sort((a, b) => (a.daysUntilClear ?? 0) - (b.daysUntilClear ?? 0) || a.id - b.id);
+      // Requested (awaiting a reply) or confirmed vehicles are on their way; refused ones need a new request.
+      const withoutRequest = requiring.filter((v) => {
+        const state = states.get(v.id);
+        return state === undefined || state === 'refused';
+      });
       return {
         applicationDate,
         policyId: CURRENT_POLICY.id,
@@ -62,8 +68,7 @@ export function createComplianceService(db: Database, today: () => string) {
         clearingWithin7Days: requiring.filter((v) => (v.daysUntilClear ?? 0) <= 7).length,
         clearingWithin30Days: requiring.filter((v) => (v.daysUntilClear ?? 0) <= 30).length,
         clearingSoon: requiring.slice(0, LIST_LIMIT),
-        // No confirmation request can be recorded yet, so every vehicle that needs one has none.
-        withoutRequest: { count: requiring.length, vehicles: requiring.slice(0, LIST_LIMIT) },
+        withoutRequest: { count: withoutRequest.length, vehicles: withoutRequest.slice(0, LIST_LIMIT) },
         clearingTimeline: timeline,
       };
     },

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { REQUEST_CHANNELS, REQUEST_STATUSES, type ConfirmationRequest } from '../../../shared/contract/requests';
+import { translate } from '../../../shared/i18n/translate';
+import type { CliContext } from '../cli-context';
+import { formatTable } from '../text-table';
+
+const OUTCOMES = { confirmed: 'confirmed', partial: 'partly-confirmed', refused: 'refused' } as const;
+
+/** `export-desk requests …`: after-sales confirmation requests to manufacturers, and their replies. */
+export function registerRequestsCommands(program: Command, cli: CliContext): void {
+  const requests = program.command('requests').description('after-sales confirmation requests to manufacturers / 售后维修服务确认函申请');
+
+  function show(command: Command, list: ConfirmationRequest[]): void {
+    if (cli.globals(command).json) return cli.printJson(list);
+    const lang = cli.globals(command).lang;
+    const rows = list.map((r) => [
+      `#${r.id}`,
+      r.manufacturer,
+      translate(lang, `request.status.${r.status}`) + (r.overdue ? (lang === 'en' ? ' (OVERDUE)' : '（逾期）') : ''),
+      String(r.vehicles.length),
+      r.sentOn ?? '',
+      r.workingDaysWaiting === null ? '' : String(r.workingDaysWaiting),
+      r.dueOn ?? '',
+      r.batchReference ?? '',
+    ]);
+    cli.io.stdout(`${formatTable(['id', 'manufacturer', 'status', 'vehicles', 'sent', 'working days', 'due', 'batch'], rows)}\n`);
+  }
+
+  requests
+    .command('list')
+    .description('list requests / 列出确认函申请')
+    .addOption(new Option('--status <status...>', 'only these statuses').choices([...REQUEST_STATUSES]))
+    .option('--overdue', 'only requests past their reply deadline (working days)')
+    .action(async (options: { status?: (typeof REQUEST_STATUSES)[number][]; overdue?: boolean }, command: Command) => {
+      const list = await cli.call(command, 'requests.list', { ...(options.status ? { status: options.status } : {}), ...(options.overdue ? { overdue: true } : {}) });
+      if (list) show(command, list);
+    });
+
+  requests
+    .command('create')
+    .description('one request per manufacturer, for a batch or for chosen vehicles / 生成确认函申请')
+    .option('--batch <reference>', 'the vehicles of this batch that need a confirmation')
+    .option('--vin <vin...>', 'these vehicles')
+    .action(async (options: { batch?: string; vin?: string[] }, command: Command) => {
+      if (!options.batch === !options.vin) return cli.usageError('give --batch or --vin / 请指定 --batch 或 --vin');
+      let input: { batchId: number } | { vehicleIds: number[] };
+      if (options.batch) {
+        const batch = await cli.call(command, 'batches.get', { reference: options.batch });
+        if (!batch) return;
+        input = { batchId: batch.id };
+      } else {
+        const ids: number[] = [];
+        for (const vin of options.vin!) {
+          const vehicle = await cli.call(command, 'vehicles.get', { vin });
+          if (!vehicle) return;
+          ids.push(vehicle.id);
+        }
+        input = { vehicleIds: ids };
+      }
+      const created = await cli.call(command, 'requests.create', input);
+      if (created) show(command, created);
+    });
+
+  requests
+    .command('send')
+    .description('record that a request was sent / 登记已发出')
+    .argument('<id>', 'request id, e.g. 3 or #3')
+    .addOption(new Option('--channel <channel>', 'how it was sent').choices([...REQUEST_CHANNELS]).makeOptionMandatory())
+    .option('--date <date>', 'sent on (default: today)')
+    .option('--contact <contact>', 'to whom')
+    .option('--tracking <number>', 'courier or post tracking number')
+    .action(async (id: string, options: { channel: (typeof REQUEST_CHANNELS)[number]; date?: string; contact?: string; tracking?: string }, command: Command) => {
+      const requestId = Number(id.replace(/^#/, ''));
+      if (!Number.isInteger(requestId) || requestId <= 0) return cli.usageError('the request id is a number / 申请编号应为数字');
+      const sent = await cli.call(command, 'requests.send', { id: requestId, channel: options.channel, ...(options.date ? { sentOn: options.date } : {}), ...(options.contact ? { contact: options.contact } : {}), ...(options.tracking ? { trackingNumber: options.tracking } : {}) });
+      if (sent) show(command, [sent]);
+    });
+
+  requests
+    .command('reply')
+    .description('record the manufacturer’s reply with its stamped scan / 登记厂商回函')
+    .argument('<id>', 'request id')
+    .requiredOption('--file <scan>', 'the stamped confirmation (image or PDF)')
+    .addOption(new Option('--outcome <outcome>', 'what the reply says').choices(Object.keys(OUTCOMES)).makeOptionMandatory())
+    .option('--vin <vin...>', 'the vehicles the reply confirms')
+    .option('--date <date>', 'reply date (default: today)')
+    .action(async (id: string, options: { file: string; outcome: keyof typeof OUTCOMES; vin?: string[]; date?: string }, command: Command) => {
+      const requestId = Number(id.replace(/^#/, ''));
+      if (!Number.isInteger(requestId) || requestId <= 0) return cli.usageError('the request id is a number / 申请编号应为数字');
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(options.file);
+      } catch {
+        return cli.usageError(`cannot read ${options.file} / 无法读取文件`);
+      }
+      const request = await cli.call(command, 'requests.get', { id: requestId });
+      if (!request) return;
+      const wanted = new Set((options.vin ?? []).map((v) => v.toUpperCase()));
+      const unknown = [...wanted].filter((vin) => !request.vehicles.some((v) => v.vin === vin));
+      if (unknown.length > 0) return cli.usageError(`not in request #${requestId}: ${unknown.join(', ')} / 不在该申请中`);
+      const replied = await cli.call(command, 'requests.reply', {
+        id: requestId,
+        outcome: OUTCOMES[options.outcome],
+        file: { fileName: path.basename(options.file), contentBase64: bytes.toString('base64') },
+        coveredVehicleIds: request.vehicles.filter((v) => wanted.has(v.vin)).map((v) => v.id),
+        ...(options.date ? { replyOn: options.date } : {}),
+      });
+      if (replied) show(command, [replied]);
+    });
+
+  requests
+    .command('cancel')
+    .description('cancel a request / 取消申请')
+    .argument('<id>', 'request id')
+    .option('--reason <text>', 'why')
+    .action(async (id: string, options: { reason?: string }, command: Command) => {
+      const requestId = Number(id.replace(/^#/, ''));
+      if (!Number.isInteger(requestId) || requestId <= 0) return cli.usageError('the request id is a number / 申请编号应为数字');
+      const cancelled = await cli.call(command, 'requests.cancel', { id: requestId, ...(options.reason ? { reason: options.reason } : {}) });
+      if (cancelled) show(command, [cancelled]);
+    });
+}
