@@ -15,6 +15,7 @@ import { openCore, type Core } from '../core/core';
 import { resolveDatabasePath } from '../core/data-folder';
 import { silentLogger } from '../core/log';
 import type { CliContext } from './cli-context';
+import { registerBackupCommands } from './commands/backup-commands';
 import { registerBatchCommands } from './commands/batch-commands';
 import { registerConfigCommands } from './commands/config-commands';
 import { registerRequestsCommands } from './commands/requests-commands';
@@ -322,6 +323,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerConfigCommands(program, context);
   registerBatchCommands(program, context);
   registerRequestsCommands(program, context);
+  registerBackupCommands(program, context, () => {
+    core?.close();
+    core = undefined;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -6,8 +6,11 @@ import type { Database } from 'better-sqlite3';
 import type { Result } from '../../shared/contract/errors';
 import type { InputOf, OperationName, OutputOf, ProgressEvent, SystemInfo } from '../../shared/contract/operations';
 import { todayIn } from '../../shared/domain/calendar-date';
+import { fail } from '../../shared/contract/errors';
 import { appVersion } from './app-version';
-import { systemClock, type Clock } from './clock';
+import { inspectBackup, restoreBackup } from './backup/backup-file';
+import { createBackupService, defaultBackupFolder, type BackupService } from './backup/backup-service';
+import { isoNow, systemClock, type Clock } from './clock';
 import { schemaVersion } from './db/migrations';
 import { openDatabase } from './db/open-database';
 import { createDispatcher, type Dispatcher } from './dispatch';
@@ -42,7 +45,7 @@ export interface Core extends Dispatcher {
   readonly events: EventEmitter<{ progress: [ProgressEvent] }>;
   readonly db: Database;
   /** The services behind the contract, for benchmarks and tests that seed data in bulk. */
-  readonly services: { vehicles: VehicleService; attachments: AttachmentStore };
+  readonly services: { vehicles: VehicleService; attachments: AttachmentStore; backups: BackupService };
   close(): void;
 }
 
@@ -50,44 +53,69 @@ export interface Core extends Dispatcher {
 export function openCore(options: CoreOptions): Core {
   const log = options.log ?? createStderrLogger();
   const clock = options.clock ?? systemClock;
-  const db = openDatabase(options.databasePath);
   const events = new EventEmitter<{ progress: [ProgressEvent] }>();
   const running = new RunningCalls();
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = () => todayIn(timeZone, clock.now());
   const dataFolder = options.dataFolder ?? (options.databasePath === ':memory:' ? fs.mkdtempSync(path.join(os.tmpdir(), 'export-desk-memory-')) : path.dirname(options.databasePath));
   const attachments = new AttachmentStore(path.join(dataFolder, 'files'));
-  const vehicles = createVehicleService(db, clock, today);
-  const compliance = createComplianceService(db, today);
-  const settings = createSettingsService(db, clock);
-  const handlers = createHandlers({
-    running,
-    db,
-    today,
-    vehicles,
-    imports: createImportService(db, vehicles, today),
-    compliance,
-    batches: createBatchService(db, clock, today, compliance),
-    settings,
-    requests: createRequestsService({ db, clock, today, settings, files: attachments }),
-    info: () => ({
-      appVersion: appVersion(),
-      schemaVersion: schemaVersion(db),
-      databasePath: options.databasePath,
-      dataFolder,
-      door: options.door,
-      today: today(),
-    }),
-  });
-  const dispatcher = createDispatcher(handlers, running, (event) => events.emit('progress', event), log);
+
+  /** Everything that holds the open database; rebuilt when a restore swaps the file. */
+  function wire(db: Database) {
+    const vehicles = createVehicleService(db, clock, today);
+    const compliance = createComplianceService(db, today);
+    const settings = createSettingsService(db, clock);
+    const backups = createBackupService({ db: () => db, store: () => attachments, clock, today, folder: () => settings.read()['backup.folder'] ?? defaultBackupFolder(dataFolder) });
+    const handlers = createHandlers({
+      running,
+      db,
+      today,
+      vehicles,
+      imports: createImportService(db, vehicles, today),
+      compliance,
+      batches: createBatchService(db, clock, today, compliance),
+      settings,
+      requests: createRequestsService({ db, clock, today, settings, files: attachments }),
+      backups: { service: backups, restore },
+      info: () => ({
+        appVersion: appVersion(),
+        schemaVersion: schemaVersion(db),
+        databasePath: options.databasePath,
+        dataFolder,
+        door: options.door,
+        today: today(),
+      }),
+    });
+    const dispatcher = createDispatcher(handlers, running, (event) => events.emit('progress', event), log);
+    return { db, dispatcher, vehicles, backups };
+  }
+
+  let state = wire(openDatabase(options.databasePath));
+
+  /** Replace the inventory with a checked backup: close, swap the files, reopen (the old file is kept aside). */
+  async function restore(file: string) {
+    if (options.databasePath === ':memory:') fail('INVALID_INPUT');
+    inspectBackup(file); // refuse a bad backup before touching anything
+    state.db.close();
+    try {
+      return restoreBackup(file, options.databasePath, attachments, `export-desk.before-restore-${isoNow(clock).replace(/[:.]/g, '-')}.sqlite`);
+    } finally {
+      state = wire(openDatabase(options.databasePath));
+    }
+  }
+
   return {
     events,
-    db,
-    services: { vehicles, attachments },
-    dispatch: dispatcher.dispatch,
-    call: (operation, input, callId) => dispatcher.dispatch(operation, input, callId) as never,
+    get db() {
+      return state.db;
+    },
+    get services() {
+      return { vehicles: state.vehicles, attachments, backups: state.backups };
+    },
+    dispatch: (operation, input, callId) => state.dispatcher.dispatch(operation, input, callId),
+    call: (operation, input, callId) => state.dispatcher.dispatch(operation, input, callId) as never,
     close: () => {
-      if (db.open) db.close();
+      if (state.db.open) state.db.close();
     },
   };
 }

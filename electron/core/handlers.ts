@@ -7,6 +7,9 @@ import { destinationsInUse } from './db/vehicles-repo';
 import { listManufacturers } from './db/manufacturers-repo';
 import type { BatchService } from './services/batches-service';
 import type { ComplianceService } from './services/compliance-service';
+import { fail } from '../../shared/contract/errors';
+import type { BackupManifest } from './backup/backup-file';
+import type { BackupService } from './backup/backup-service';
 import type { RequestsService } from './services/requests-service';
 import type { SettingsService } from './services/settings-service';
 import { outletsOf } from './db/requests-repo';
@@ -23,6 +26,7 @@ export interface Services {
   batches: BatchService;
   settings: SettingsService;
   requests: RequestsService;
+  backups: { service: BackupService; restore(file: string): Promise<{ manifest: BackupManifest; keptAside: string | null }> };
   db: Database;
   today: () => string;
 }
@@ -62,6 +66,12 @@ export function createHandlers(services: Services): Handlers {
     'requests.reply': async (input) => services.requests.reply(input),
     'requests.cancel': async (input) => services.requests.cancel(input),
     'manufacturers.outlets': async ({ id }) => outletsOf(services.db, id),
+    'backup.create': async ({ file }) => services.backups.service.create(file),
+    'backup.list': async () => ({ folder: services.backups.service.folder(), backups: services.backups.service.list() }),
+    'backup.restore': async (input) => {
+      const file = 'file' in input ? input.file : (services.backups.service.list()[0]?.file ?? fail('NOT_FOUND', { what: services.backups.service.folder() }));
+      return { ...(await services.backups.restore(file)), file };
+    },
     'compliance.policy': async () => services.compliance.policy(),
     'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
     'compliance.vehicle': async ({ id, vin, applicationDate }) => {

@@ -48,6 +48,8 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createBundleProtocolHandler(rendererBundleFolder()));
     registerIpc(ipcMain, core, () => webContents.getAllWebContents());
     createWindow();
+    // The daily backup runs after start-up, never in its way.
+    setTimeout(() => void core?.services.backups.daily().catch((error: unknown) => console.error('daily backup failed', error)), 5000);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

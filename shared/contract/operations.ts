@@ -32,6 +32,18 @@ export const SystemInfoSchema = z.object({
 });
 export type SystemInfo = z.infer<typeof SystemInfoSchema>;
 
+const BackupManifestSchema = z.object({
+  format: z.literal('export-desk-backup'),
+  formatVersion: z.literal(1),
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  createdAt: z.string(),
+  vehicles: z.number().int(),
+  files: z.number().int(),
+  bytes: z.number().int(),
+});
+const BackupResultSchema = z.object({ file: z.string(), manifest: BackupManifestSchema });
+
 /** Every operation of the core: its name, what it takes and what it gives back. */
 export const contract = {
   'system.info': operation({ input: Empty, output: SystemInfoSchema }),
@@ -66,6 +78,13 @@ export const contract = {
   'requests.reply': operation({ input: ReplySchema, output: RequestSchema }),
   'requests.cancel': operation({ input: CancelRequestSchema, output: RequestSchema }),
   'manufacturers.outlets': operation({ input: ById, output: z.array(OutletSchema) }),
+  'backup.create': operation({ input: z.object({ file: z.string().trim().min(1).max(1000).optional() }).strict(), output: BackupResultSchema, long: true }),
+  'backup.list': operation({ input: Empty, output: z.object({ folder: z.string(), backups: z.array(z.object({ file: z.string(), date: z.string(), size: z.number() })) }) }),
+  'backup.restore': operation({
+    input: z.union([z.object({ file: z.string().trim().min(1).max(1000) }).strict(), z.object({ latest: z.literal(true) }).strict()]),
+    output: z.object({ manifest: BackupManifestSchema, keptAside: z.string().nullable(), file: z.string() }),
+    long: true,
+  }),
   'compliance.policy': operation({ input: Empty, output: PolicySchema }),
   'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
   'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),

@@ -33,6 +33,8 @@ export const SettingsSchema = z.object({
   'enterprise.contact': optionalText(100),
   'enterprise.phone': optionalText(50),
   'enterprise.email': optionalText(200),
+  /** Where daily backups go (a USB stick, a network share); the data folder's "backups" by default. */
+  'backup.folder': optionalText(500),
   /** Working days a manufacturer has to answer a confirmation request before it is overdue. */
   'requests.overdueWorkingDays': z.coerce.number().int().min(1).max(90).default(10),
 });

@@ -5,6 +5,7 @@ import { AppFailure, fail } from '../../../shared/contract/errors';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const QUICK_CHECK_ABOVE_BYTES = 50 * 1024 * 1024;
 
 /** Read-only look at an existing file, so a foreign or newer database is refused before anything writes. */
 function inspectExisting(file: string): void {
@@ -23,9 +24,14 @@ function inspectExisting(file: string): void {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const version = probe.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA_VERSION) fail('DB_TOO_NEW', { path: file, found: version, supported: LATEST_SCHEMA_VERSION });
+    // A full check on an ordinary inventory; the quicker one on very large files (start-up stays fast).
+    const check = probe.pragma(fs.statSync(file).size > QUICK_CHECK_ABOVE_BYTES ? 'quick_check' : 'integrity_check', { simple: true });
+    if (check !== 'ok') fail('DB_DAMAGED', { path: file, reason: String(check).slice(0, 200) });
   } catch (error) {
     if (error instanceof AppFailure) throw error;
-    fail('DB_UNREADABLE', { path: file, reason: error instanceof Error ? error.message : String(error) });
+    // SQLite says "malformed" or "not a database" for damage deeper in the file.
+    const reason = error instanceof Error ? error.message : String(error);
+    fail(/malformed|corrupt/i.test(reason) ? 'DB_DAMAGED' : 'DB_UNREADABLE', { path: file, reason });
   } finally {
     probe?.close();
   }
