@@ -18,6 +18,7 @@ import type { CliContext } from './cli-context';
 import { registerBackupCommands } from './commands/backup-commands';
 import { registerBatchCommands } from './commands/batch-commands';
 import { registerConfigCommands } from './commands/config-commands';
+import { registerPdfCommands } from './commands/pdf-commands';
 import { registerRequestsCommands } from './commands/requests-commands';
 import { formatTable } from './text-table';
 
@@ -323,6 +324,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerConfigCommands(program, context);
   registerBatchCommands(program, context);
   registerRequestsCommands(program, context);
+  registerPdfCommands(program, context);
   registerBackupCommands(program, context, () => {
     core?.close();
     core = undefined;

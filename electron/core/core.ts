@@ -20,6 +20,7 @@ import { createStderrLogger, type Logger } from './log';
 import { AttachmentStore } from './files/attachment-store';
 import { createBatchService } from './services/batches-service';
 import { createComplianceService } from './services/compliance-service';
+import { createDocumentsService } from './services/documents-service';
 import { createRequestsService } from './services/requests-service';
 import { createSettingsService } from './services/settings-service';
 import { createImportService } from './services/import-service';
@@ -76,6 +77,7 @@ export function openCore(options: CoreOptions): Core {
       batches: createBatchService(db, clock, today, compliance),
       settings,
       requests: createRequestsService({ db, clock, today, settings, files: attachments }),
+      documents: createDocumentsService({ db, clock, today, settings, files: attachments }),
       backups: { service: backups, restore },
       info: () => ({
         appVersion: appVersion(),

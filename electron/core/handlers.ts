@@ -10,6 +10,7 @@ import type { ComplianceService } from './services/compliance-service';
 import { fail } from '../../shared/contract/errors';
 import type { BackupManifest } from './backup/backup-file';
 import type { BackupService } from './backup/backup-service';
+import type { DocumentsService } from './services/documents-service';
 import type { RequestsService } from './services/requests-service';
 import type { SettingsService } from './services/settings-service';
 import { outletsOf } from './db/requests-repo';
@@ -26,6 +27,7 @@ export interface Services {
   batches: BatchService;
   settings: SettingsService;
   requests: RequestsService;
+  documents: DocumentsService;
   backups: { service: BackupService; restore(file: string): Promise<{ manifest: BackupManifest; keptAside: string | null }> };
   db: Database;
   today: () => string;
@@ -72,6 +74,12 @@ export function createHandlers(services: Services): Handlers {
       const file = 'file' in input ? input.file : (services.backups.service.list()[0]?.file ?? fail('NOT_FOUND', { what: services.backups.service.folder() }));
       return { ...(await services.backups.restore(file)), file };
     },
+    'documents.appendix': async (target) => services.documents.appendix(target),
+    'documents.requests': async (target) => services.documents.requestLetters(target),
+    'documents.packet': async ({ batchId }) => services.documents.packet(batchId),
+    'documents.modificationProof': async ({ vehicleId }) => services.documents.modificationProof(vehicleId),
+    'documents.history': async ({ batchId }) => services.documents.history(batchId),
+    'documents.open': async ({ id }) => services.documents.open(id),
     'compliance.policy': async () => services.compliance.policy(),
     'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
     'compliance.vehicle': async ({ id, vin, applicationDate }) => {

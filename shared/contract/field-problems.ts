@@ -33,6 +33,9 @@ export function toFieldProblems(issues: readonly z.core.$ZodIssue[]): FieldProbl
     if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) {
       return { field, code: 'field.required', message: bilingual('field.required') };
     }
+    if (issue.code === 'too_small' && issue.origin === 'string') {
+      return { field, code: 'field.tooShort', message: bilingual('field.tooShort', { min: Number(issue.minimum) }) };
+    }
     if (issue.code === 'too_big' && issue.origin === 'string') {
       return { field, code: 'field.tooLong', message: bilingual('field.tooLong', { max: Number(issue.maximum) }) };
     }

@@ -44,6 +44,12 @@ const BackupManifestSchema = z.object({
 });
 const BackupResultSchema = z.object({ file: z.string(), manifest: BackupManifestSchema });
 
+const GeneratedFileSchema = z.object({ documentId: z.number().int(), fileName: z.string(), contentBase64: z.string() });
+const DocumentTargetSchema = z.union([
+  z.object({ batchId: z.number().int().positive() }).strict(),
+  z.object({ vehicleIds: z.array(z.number().int().positive()).min(1).max(5000) }).strict(),
+]);
+
 /** Every operation of the core: its name, what it takes and what it gives back. */
 export const contract = {
   'system.info': operation({ input: Empty, output: SystemInfoSchema }),
@@ -85,6 +91,19 @@ export const contract = {
     output: z.object({ manifest: BackupManifestSchema, keptAside: z.string().nullable(), file: z.string() }),
     long: true,
   }),
+  'documents.appendix': operation({ input: DocumentTargetSchema, output: GeneratedFileSchema, long: true }),
+  'documents.requests': operation({
+    input: z.union([z.object({ batchId: z.number().int().positive() }).strict(), z.object({ requestIds: z.array(z.number().int().positive()).min(1).max(500) }).strict()]),
+    output: z.array(GeneratedFileSchema),
+    long: true,
+  }),
+  'documents.packet': operation({ input: z.object({ batchId: z.number().int().positive() }).strict(), output: GeneratedFileSchema, long: true }),
+  'documents.modificationProof': operation({ input: z.object({ vehicleId: z.number().int().positive() }).strict(), output: GeneratedFileSchema }),
+  'documents.history': operation({
+    input: z.object({ batchId: z.number().int().positive() }).strict(),
+    output: z.array(z.object({ id: z.number().int(), kind: z.enum(['appendix', 'confirmation-request', 'packet', 'modification-proof']), batchId: z.number().int().nullable(), manufacturerId: z.number().int().nullable(), vehicleId: z.number().int().nullable(), attachmentId: z.number().int(), fileName: z.string(), size: z.number().int(), supersededAt: z.string().nullable(), createdAt: z.string() })),
+  }),
+  'documents.open': operation({ input: ById, output: z.object({ fileName: z.string(), contentBase64: z.string() }) }),
   'compliance.policy': operation({ input: Empty, output: PolicySchema }),
   'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
   'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),

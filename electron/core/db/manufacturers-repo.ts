@@ -58,3 +58,8 @@ export function listManufacturers(db: Database): Manufacturer[] {
     .all() as ManufacturerRow[];
   return rows.map(toManufacturer);
 }
+
+/** What a confirmation request letter is addressed with. */
+export function manufacturerContact(db: Database, id: number): { name: string; contactPerson: string | null; address: string | null; afterSalesDepartment: string | null; email: string | null; phone: string | null } | undefined {
+  return sql(db, 'SELECT name, contact_person AS contactPerson, address, after_sales_department AS afterSalesDepartment, email, phone FROM manufacturers WHERE id = ?').get(id) as ReturnType<typeof manufacturerContact>;
+}

@@ -105,8 +105,10 @@ async function preparePdf(fileName: string, bytes: Uint8Array): Promise<Prepared
 /** Checks and readies one file; throws FILE_UNREADABLE naming it when it cannot be used. */
 export async function prepareScan(file: ScanFile): Promise<PreparedScan> {
   const fileName = baseName(file.fileName);
-  const bytes = file.bytes;
-  if (!bytes || bytes.length === 0) unreadable(fileName, 'doc.reason.empty');
+  if (!file.bytes || file.bytes.length === 0) unreadable(fileName, 'doc.reason.empty');
+  // pdf-lib's JPEG reader looks at `bytes.buffer` from offset 0: a Node Buffer that is a view into a
+  // larger (pooled) allocation would read as garbage ("SOI not found"). Give it bytes of their own.
+  const bytes = file.bytes.byteOffset === 0 && file.bytes.byteLength === file.bytes.buffer.byteLength ? file.bytes : new Uint8Array(file.bytes);
   switch (sniff(bytes)) {
     case 'jpeg':
       return prepareJpeg(fileName, bytes);
