@@ -20,6 +20,7 @@ import { createStderrLogger, type Logger } from './log';
 import { AttachmentStore } from './files/attachment-store';
 import { createBatchService } from './services/batches-service';
 import { createComplianceService } from './services/compliance-service';
+import { createAttachmentsService } from './services/attachments-service';
 import { createDocumentsService } from './services/documents-service';
 import { createRequestsService } from './services/requests-service';
 import { createSettingsService } from './services/settings-service';
@@ -78,6 +79,7 @@ export function openCore(options: CoreOptions): Core {
       settings,
       requests: createRequestsService({ db, clock, today, settings, files: attachments }),
       documents: createDocumentsService({ db, clock, today, settings, files: attachments }),
+      attachments: createAttachmentsService(db, clock, attachments),
       backups: { service: backups, restore },
       info: () => ({
         appVersion: appVersion(),

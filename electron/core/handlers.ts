@@ -10,6 +10,7 @@ import type { ComplianceService } from './services/compliance-service';
 import { fail } from '../../shared/contract/errors';
 import type { BackupManifest } from './backup/backup-file';
 import type { BackupService } from './backup/backup-service';
+import type { AttachmentsService } from './services/attachments-service';
 import type { DocumentsService } from './services/documents-service';
 import type { RequestsService } from './services/requests-service';
 import type { SettingsService } from './services/settings-service';
@@ -28,6 +29,7 @@ export interface Services {
   settings: SettingsService;
   requests: RequestsService;
   documents: DocumentsService;
+  attachments: AttachmentsService;
   backups: { service: BackupService; restore(file: string): Promise<{ manifest: BackupManifest; keptAside: string | null }> };
   db: Database;
   today: () => string;
@@ -80,6 +82,9 @@ export function createHandlers(services: Services): Handlers {
     'documents.modificationProof': async ({ vehicleId }) => services.documents.modificationProof(vehicleId),
     'documents.history': async ({ batchId }) => services.documents.history(batchId),
     'documents.open': async ({ id }) => services.documents.open(id),
+    'attachments.add': async (input) => services.attachments.add(input),
+    'attachments.list': async ({ vehicleId }) => services.attachments.list(vehicleId),
+    'attachments.open': async ({ id }) => services.attachments.open(id),
     'compliance.policy': async () => services.compliance.policy(),
     'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
     'compliance.vehicle': async ({ id, vin, applicationDate }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExportedFileSchema, ExportRequestSchema, FilePayloadSchema, ImportPreviewSchema, ImportReportSchema } from './import-export';
 import { AssessDatesSchema, AssessmentSchema, AssessVehicleSchema, CalendarDateSchema, DashboardSchema, PolicySchema, ReadinessSchema } from './compliance';
 import { AddToBatchResultSchema, AddToBatchSchema, BatchChangeSchema, BatchDetailSchema, BatchRefSchema, BatchSchema, NewBatchSchema } from './batches';
+import { AddAttachmentSchema, AttachmentSchema } from './attachments';
 import { ManufacturerSchema } from './manufacturers';
 import { CancelRequestSchema, CreateRequestsSchema, ListRequestsSchema, OutletSchema, ReplySchema, RequestSchema, SendRequestSchema } from './requests';
 import { SettingsChangeSchema, SettingsSchema } from './settings';
@@ -104,6 +105,9 @@ export const contract = {
     output: z.array(z.object({ id: z.number().int(), kind: z.enum(['appendix', 'confirmation-request', 'packet', 'modification-proof']), batchId: z.number().int().nullable(), manufacturerId: z.number().int().nullable(), vehicleId: z.number().int().nullable(), attachmentId: z.number().int(), fileName: z.string(), size: z.number().int(), supersededAt: z.string().nullable(), createdAt: z.string() })),
   }),
   'documents.open': operation({ input: ById, output: z.object({ fileName: z.string(), contentBase64: z.string() }) }),
+  'attachments.add': operation({ input: AddAttachmentSchema, output: AttachmentSchema }),
+  'attachments.list': operation({ input: z.object({ vehicleId: z.number().int().positive() }).strict(), output: z.array(AttachmentSchema) }),
+  'attachments.open': operation({ input: ById, output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }) }),
   'compliance.policy': operation({ input: Empty, output: PolicySchema }),
   'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
   'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),
