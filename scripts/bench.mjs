@@ -4,9 +4,10 @@ import { createRequire } from 'node:module';
 import { inventoryBench } from './bench/inventory.mjs';
 import { importBench } from './bench/import.mjs';
 import { documentsBench } from './bench/documents.mjs';
+import { ocrBench } from './bench/ocr.mjs';
 
 const require = createRequire(import.meta.url);
-const benches = { inventory: inventoryBench, import: importBench, documents: documentsBench };
+const benches = { inventory: inventoryBench, import: importBench, documents: documentsBench, ocr: ocrBench };
 const chosen = process.argv.slice(2).filter((name) => name in benches);
 
 console.log(`ExportDesk bench — node ${process.version}, ${require('node:os').cpus().length} cores, ${new Date().toISOString()}`);

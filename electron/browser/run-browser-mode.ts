@@ -1,6 +1,8 @@
 import { AppFailure } from '../../shared/contract/errors';
 import { rendererBundleFolder } from '../core/bundle-files';
+import path from 'node:path';
 import { openCore } from '../core/core';
+import { createFileLogger } from '../core/log-file';
 import { resolveDatabasePath } from '../core/data-folder';
 import { startBrowserServer, type BrowserServer } from './server';
 
@@ -13,7 +15,9 @@ export interface BrowserModeOptions {
 export async function runBrowserMode(options: BrowserModeOptions): Promise<BrowserServer> {
   let core;
   try {
-    core = openCore({ databasePath: resolveDatabasePath(options.databasePath), door: 'browser' });
+    const databasePath = resolveDatabasePath(options.databasePath);
+    // Logs go to <data folder>/logs (rotated, personal data removed) and to the terminal.
+    core = openCore({ databasePath, door: 'browser', log: createFileLogger({ dataFolder: path.dirname(databasePath), echo: true }) });
   } catch (error) {
     if (error instanceof AppFailure) {
       process.stderr.write(`${error.error.message['zh-CN']}\n${error.error.message.en}\n`);

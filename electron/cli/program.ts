@@ -18,6 +18,9 @@ import type { CliContext } from './cli-context';
 import { registerBackupCommands } from './commands/backup-commands';
 import { registerBatchCommands } from './commands/batch-commands';
 import { registerConfigCommands } from './commands/config-commands';
+import { registerMaintenanceCommands } from './commands/maintenance-commands';
+import { registerDemoCommands } from './commands/demo-commands';
+import { registerOcrCommands } from './commands/ocr-commands';
 import { registerPdfCommands } from './commands/pdf-commands';
 import { registerRequestsCommands } from './commands/requests-commands';
 import { formatTable } from './text-table';
@@ -325,6 +328,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerBatchCommands(program, context);
   registerRequestsCommands(program, context);
   registerPdfCommands(program, context);
+  registerOcrCommands(program, context);
+  registerMaintenanceCommands(program, context);
+  registerDemoCommands(program, context);
   registerBackupCommands(program, context, () => {
     core?.close();
     core = undefined;

@@ -21,7 +21,11 @@ import { AttachmentStore } from './files/attachment-store';
 import { createBatchService } from './services/batches-service';
 import { createComplianceService } from './services/compliance-service';
 import { createAttachmentsService } from './services/attachments-service';
+import { createOcrService } from './services/ocr-service';
+import { createOcrEngine, type OcrEngine } from './ocr';
 import { createDocumentsService } from './services/documents-service';
+import { folderSize } from './services/data-size';
+import { createDemoService, SAMPLE_DATABASE_NAME } from './services/demo-service';
 import { createRequestsService } from './services/requests-service';
 import { createSettingsService } from './services/settings-service';
 import { createImportService } from './services/import-service';
@@ -60,14 +64,29 @@ export function openCore(options: CoreOptions): Core {
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = () => todayIn(timeZone, clock.now());
   const dataFolder = options.dataFolder ?? (options.databasePath === ':memory:' ? fs.mkdtempSync(path.join(os.tmpdir(), 'export-desk-memory-')) : path.dirname(options.databasePath));
-  const attachments = new AttachmentStore(path.join(dataFolder, 'files'));
+  let attachments = new AttachmentStore(path.join(dataFolder, 'files'));
+  let ocrEngine: OcrEngine | null = null;
+  const engine = () => (ocrEngine ??= createOcrEngine({ timeZone }));
+  // Sample data lives in its own database and files beside the real ones (demo.load / demo.discard).
+  const sampleFolder = path.join(dataFolder, 'sample');
+  let sampleInUse = false;
+  const demo = createDemoService({
+    sampleFolder,
+    active: () => sampleInUse,
+    useSample: (sample) => useDatabase(sample),
+    call: (operation, input) => state.dispatcher.dispatch(operation, input) as never,
+    db: () => state.db,
+    files: () => attachments,
+    clock,
+    today,
+  });
 
   /** Everything that holds the open database; rebuilt when a restore swaps the file. */
   function wire(db: Database) {
     const vehicles = createVehicleService(db, clock, today);
     const compliance = createComplianceService(db, today);
     const settings = createSettingsService(db, clock);
-    const backups = createBackupService({ db: () => db, store: () => attachments, clock, today, folder: () => settings.read()['backup.folder'] ?? defaultBackupFolder(dataFolder) });
+    const backups = createBackupService({ db: () => db, store: () => attachments, clock, today, folder: () => settings.read()['backup.folder'] ?? defaultBackupFolder(sampleInUse ? sampleFolder : dataFolder) });
     const handlers = createHandlers({
       running,
       db,
@@ -80,11 +99,15 @@ export function openCore(options: CoreOptions): Core {
       requests: createRequestsService({ db, clock, today, settings, files: attachments }),
       documents: createDocumentsService({ db, clock, today, settings, files: attachments }),
       attachments: createAttachmentsService(db, clock, attachments),
+      ocr: createOcrService({ db, files: attachments, settings, vehicles, engine }),
       backups: { service: backups, restore },
+      demo,
+      dataSize: () => folderSize(dataFolder),
+      files: () => attachments,
       info: () => ({
         appVersion: appVersion(),
         schemaVersion: schemaVersion(db),
-        databasePath: options.databasePath,
+        databasePath: sampleInUse ? path.join(sampleFolder, SAMPLE_DATABASE_NAME) : options.databasePath,
         dataFolder,
         door: options.door,
         today: today(),
@@ -99,6 +122,7 @@ export function openCore(options: CoreOptions): Core {
   /** Replace the inventory with a checked backup: close, swap the files, reopen (the old file is kept aside). */
   async function restore(file: string) {
     if (options.databasePath === ':memory:') fail('INVALID_INPUT');
+    if (sampleInUse) useDatabase(false); // a restore is always of the real inventory
     inspectBackup(file); // refuse a bad backup before touching anything
     state.db.close();
     try {
@@ -106,6 +130,15 @@ export function openCore(options: CoreOptions): Core {
     } finally {
       state = wire(openDatabase(options.databasePath));
     }
+  }
+
+  /** Switch between the real inventory and the sample database (with its own files); like a restore, rewire everything. */
+  function useDatabase(sample: boolean) {
+    const next = sample ? openDatabase(path.join(sampleFolder, SAMPLE_DATABASE_NAME)) : openDatabase(options.databasePath);
+    if (state.db.open) state.db.close();
+    sampleInUse = sample;
+    attachments = new AttachmentStore(path.join(sample ? sampleFolder : dataFolder, 'files'));
+    state = wire(next);
   }
 
   return {
@@ -119,6 +152,9 @@ export function openCore(options: CoreOptions): Core {
     dispatch: (operation, input, callId) => state.dispatcher.dispatch(operation, input, callId),
     call: (operation, input, callId) => state.dispatcher.dispatch(operation, input, callId) as never,
     close: () => {
+      // The OCR workers are threads: end them, or they keep the process alive.
+      void ocrEngine?.close();
+      ocrEngine = null;
       if (state.db.open) state.db.close();
     },
   };

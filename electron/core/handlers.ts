@@ -1,4 +1,8 @@
+import path from 'node:path';
 import type { SystemInfo } from '../../shared/contract/operations';
+import { AttachmentStore } from './files/attachment-store';
+import { createDiagnosticsService } from './services/diagnostics-service';
+import { createEraseService } from './services/erase-service';
 import { normalizeVin } from '../../shared/domain/vin';
 import type { Handlers } from './dispatch';
 import type { RunningCalls } from './jobs';
@@ -11,7 +15,9 @@ import { fail } from '../../shared/contract/errors';
 import type { BackupManifest } from './backup/backup-file';
 import type { BackupService } from './backup/backup-service';
 import type { AttachmentsService } from './services/attachments-service';
+import type { OcrService } from './services/ocr-service';
 import type { DocumentsService } from './services/documents-service';
+import type { DemoService } from './services/demo-service';
 import type { RequestsService } from './services/requests-service';
 import type { SettingsService } from './services/settings-service';
 import { outletsOf } from './db/requests-repo';
@@ -30,9 +36,14 @@ export interface Services {
   requests: RequestsService;
   documents: DocumentsService;
   attachments: AttachmentsService;
+  ocr: OcrService;
   backups: { service: BackupService; restore(file: string): Promise<{ manifest: BackupManifest; keptAside: string | null }> };
   db: Database;
   today: () => string;
+  /** The attachment store in use (the sample database has its own). */
+  files?: () => AttachmentStore;
+  demo: DemoService;
+  dataSize: () => { folder: string; bytes: number; files: number };
 }
 
 /** One handler per contract operation; each only forwards to a service. */
@@ -47,6 +58,8 @@ export function createHandlers(services: Services): Handlers {
     'vehicles.restore': async ({ id }) => services.vehicles.restore(id),
     'vehicles.list': async (query) => services.vehicles.list(query),
     'vehicles.history': async ({ id }) => services.vehicles.history(id),
+    'vehicles.erase': async ({ id }) => createEraseService(services.db, services.files?.() ?? new AttachmentStore(path.join(services.info().dataFolder, 'files')), () => new Date().toISOString()).erase(id),
+    'system.diagnostics': async () => createDiagnosticsService(services.db, services.info).text(),
     'vehicles.facets': async () => ({
       manufacturers: listManufacturers(services.db).map(({ id, name }) => ({ id, name })),
       destinations: destinationsInUse(services.db),
@@ -85,6 +98,8 @@ export function createHandlers(services: Services): Handlers {
     'attachments.add': async (input) => services.attachments.add(input),
     'attachments.list': async ({ vehicleId }) => services.attachments.list(vehicleId),
     'attachments.open': async ({ id }) => services.attachments.open(id),
+    'ocr.recognize': async (input, context) => services.ocr.recognize(input, context.progress, context.signal),
+    'ocr.saveVehicle': async (input) => services.ocr.save(input),
     'compliance.policy': async () => services.compliance.policy(),
     'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
     'compliance.vehicle': async ({ id, vin, applicationDate }) => {
@@ -92,5 +107,9 @@ export function createHandlers(services: Services): Handlers {
       return { vehicle, ...services.compliance.forVehicle(vehicle, applicationDate) };
     },
     'compliance.dashboard': async ({ applicationDate }) => services.compliance.dashboard(applicationDate),
+    'demo.status': async () => services.demo.status(),
+    'demo.load': async ({ into }, context) => (into === 'current' ? services.demo.fillCurrent(context.progress) : services.demo.load(context.progress)),
+    'demo.discard': async () => services.demo.discard(),
+    'system.dataSize': async () => services.dataSize(),
   };
 }

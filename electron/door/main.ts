@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
 import { AppFailure } from '../../shared/contract/errors';
 import { rendererBundleFolder } from '../core/bundle-files';
 import { openCore, type Core } from '../core/core';
+import { createFileLogger } from '../core/log-file';
 import { defaultDataFolder, resolveDatabasePath } from '../core/data-folder';
 import { createBundleProtocolHandler } from './app-protocol';
 import { registerIpc } from './ipc-bridge';
@@ -15,10 +17,21 @@ app.enableSandbox();
 
 let core: Core | undefined;
 
+/** The window's size, remembered between runs in userData (window.json); not its place, which may be on a monitor no longer attached. */
+const boundsFile = () => path.join(app.getPath('userData'), 'window.json');
+function savedSize(): { width: number; height: number } {
+  try {
+    const saved = JSON.parse(fs.readFileSync(boundsFile(), 'utf8')) as { width?: unknown; height?: unknown };
+    if (typeof saved.width !== 'number' || typeof saved.height !== 'number') return { width: 1366, height: 768 };
+    return { width: Math.max(1024, Math.round(saved.width)), height: Math.max(600, Math.round(saved.height)) };
+  } catch {
+    return { width: 1366, height: 768 };
+  }
+}
+
 function createWindow(): void {
   const window = new BrowserWindow({
-    width: 1366,
-    height: 768,
+    ...savedSize(),
     minWidth: 1024,
     minHeight: 600,
     title: '二手车出口助手 ExportDesk',
@@ -26,6 +39,14 @@ function createWindow(): void {
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.js')),
   });
   window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    try {
+      const { width, height } = window.getNormalBounds();
+      fs.writeFileSync(boundsFile(), JSON.stringify({ width, height }));
+    } catch {
+      // not worth bothering the clerk: the next start uses the default size
+    }
+  });
   void window.loadURL(APP_ENTRY_URL);
 }
 
@@ -37,7 +58,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   void app.whenReady().then(() => {
     try {
-      core = openCore({ databasePath: resolveDatabasePath(process.env.EXPORT_DESK_DB), door: 'electron' });
+      const databasePath = resolveDatabasePath(process.env.EXPORT_DESK_DB);
+      // Logs go to <data folder>/logs, rotated, with personal data removed.
+      core = openCore({ databasePath, door: 'electron', log: createFileLogger({ dataFolder: path.dirname(databasePath) }) });
     } catch (error) {
       const message = error instanceof AppFailure ? `${error.error.message['zh-CN']}\n\n${error.error.message.en}` : String(error);
       dialog.showErrorBox('ExportDesk', message);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-export const SCREENS = ['dashboard', 'inventory', 'settings'] as const;
+export const SCREENS = ['dashboard', 'inventory', 'stockIn', 'batches', 'confirmations', 'manufacturers', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 interface NavigationState {

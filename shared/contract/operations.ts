@@ -4,6 +4,7 @@ import { AssessDatesSchema, AssessmentSchema, AssessVehicleSchema, CalendarDateS
 import { AddToBatchResultSchema, AddToBatchSchema, BatchChangeSchema, BatchDetailSchema, BatchRefSchema, BatchSchema, NewBatchSchema } from './batches';
 import { AddAttachmentSchema, AttachmentSchema } from './attachments';
 import { ManufacturerSchema } from './manufacturers';
+import { OcrRecognizeSchema, OcrResultSchema, OcrSaveSchema } from './ocr';
 import { CancelRequestSchema, CreateRequestsSchema, ListRequestsSchema, OutletSchema, ReplySchema, RequestSchema, SendRequestSchema } from './requests';
 import { SettingsChangeSchema, SettingsSchema } from './settings';
 import { AuditEntrySchema, NewVehicleSchema, VehicleChangeSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
@@ -32,6 +33,9 @@ export const SystemInfoSchema = z.object({
   today: z.string(),
 });
 export type SystemInfo = z.infer<typeof SystemInfoSchema>;
+
+/** Whether the sample database is open instead of the real inventory, and where it lives. */
+const DemoStateSchema = z.object({ active: z.boolean(), databasePath: z.string() });
 
 const BackupManifestSchema = z.object({
   format: z.literal('export-desk-backup'),
@@ -62,6 +66,10 @@ export const contract = {
   'vehicles.restore': operation({ input: ById, output: VehicleSchema }),
   'vehicles.list': operation({ input: VehicleListQuerySchema, output: VehicleListSchema }),
   'vehicles.history': operation({ input: ById, output: z.array(AuditEntrySchema) }),
+  /** Erase for good (not undoable, unlike delete): the vehicle, its history and attachments, and files no other row uses. */
+  'vehicles.erase': operation({ input: ById, output: z.object({ id: z.number().int(), vin: z.string(), attachments: z.number().int(), files: z.number().int() }) }),
+  /** A text for support: versions, counts, sizes and the end of the log, without personal data. */
+  'system.diagnostics': operation({ input: Empty, output: z.object({ text: z.string() }) }),
   'vehicles.facets': operation({
     input: Empty,
     output: z.object({ manufacturers: z.array(z.object({ id: z.number().int(), name: z.string() })), destinations: z.array(z.string()) }),
@@ -108,10 +116,22 @@ export const contract = {
   'attachments.add': operation({ input: AddAttachmentSchema, output: AttachmentSchema }),
   'attachments.list': operation({ input: z.object({ vehicleId: z.number().int().positive() }).strict(), output: z.array(AttachmentSchema) }),
   'attachments.open': operation({ input: ById, output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }) }),
+  'ocr.recognize': operation({ input: OcrRecognizeSchema, output: OcrResultSchema, long: true }),
+  'ocr.saveVehicle': operation({ input: OcrSaveSchema, output: VehicleSchema }),
   'compliance.policy': operation({ input: Empty, output: PolicySchema }),
   'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
   'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),
   'compliance.dashboard': operation({ input: z.object({ applicationDate: CalendarDateSchema.optional() }).strict(), output: DashboardSchema }),
+  /** Sample data in a separate database: load it, see whether it is in use, discard it. */
+  'demo.status': operation({ input: Empty, output: DemoStateSchema }),
+  'demo.load': operation({
+    input: z.object({ into: z.enum(['sample', 'current']).default('sample') }).strict(),
+    output: DemoStateSchema.extend({ vehicles: z.number().int(), scans: z.number().int(), batches: z.number().int(), requests: z.number().int() }),
+    long: true,
+  }),
+  'demo.discard': operation({ input: Empty, output: DemoStateSchema }),
+  /** How much the data folder holds (database, scans, backups kept there). */
+  'system.dataSize': operation({ input: Empty, output: z.object({ folder: z.string(), bytes: z.number(), files: z.number().int() }) }),
 } as const;
 
 export type Contract = typeof contract;

@@ -39,7 +39,7 @@ export const OptionalDateField = z
  * Every field of a vehicle a clerk can set, as on the Motor Vehicle Registration Certificate
  * (机动车登记证书) where it comes from there. Order is the order forms and exports show.
  */
-export const VehicleFieldsSchema = z.object({
+const vehicleFieldShape = {
   vin: VinField,
   brand: textField(100),
   model: textField(100),
@@ -57,15 +57,18 @@ export const VehicleFieldsSchema = z.object({
   buyer: optionalText(200),
   contractRef: optionalText(100),
   purchasePrice: z.number().min(0).max(1e10).multipleOf(0.01).nullish().transform((v) => v ?? null),
-  currency: CurrencySchema.default('CNY'),
+  currency: CurrencySchema,
   mileageKm: z.number().int().min(0).max(5_000_000).nullish().transform((v) => v ?? null),
   notes: optionalText(2000),
-  isModified: z.boolean().default(false),
+  isModified: z.boolean(),
   chassisBrand: optionalText(100),
   modifiedBrand: optionalText(100),
   cccCertificateNumber: optionalText(50),
   miitAnnouncementBatch: optionalText(50),
-});
+};
+
+/** A new vehicle's fields: currency and the modified flag have defaults. */
+export const VehicleFieldsSchema = z.object({ ...vehicleFieldShape, currency: CurrencySchema.default('CNY'), isModified: z.boolean().default(false) });
 export type VehicleFields = z.output<typeof VehicleFieldsSchema>;
 export type VehicleFieldName = keyof VehicleFields;
 export const VEHICLE_FIELD_NAMES = Object.keys(VehicleFieldsSchema.shape) as VehicleFieldName[];
@@ -81,7 +84,8 @@ export type NewVehicle = z.output<typeof NewVehicleSchema>;
 
 /** A change: the id plus any fields; absent fields stay as they are. */
 export const VehicleChangeSchema = z
-  .object({ id: z.number().int().positive(), changes: VehicleFieldsSchema.extend({ status: VehicleStatusSchema }).partial().strict() })
+  // No defaults here: zod applies .default() even inside .partial(), which would reset an absent currency to CNY.
+  .object({ id: z.number().int().positive(), changes: z.object({ ...vehicleFieldShape, status: VehicleStatusSchema }).partial().strict() })
   .strict();
 export type VehicleChange = z.output<typeof VehicleChangeSchema>;
 

@@ -4,18 +4,23 @@
  * so a key missing in either language is a compile error. `{name}` marks a parameter.
  */
 import { appEn, appZh } from './areas/app';
+import { comfortEn, comfortZh } from './areas/comfort';
 import { complianceEn, complianceZh } from './areas/compliance';
 import { dashboardEn, dashboardZh } from './areas/dashboard';
 import { documentsEn, documentsZh } from './areas/documents';
 import { errorsEn, errorsZh } from './areas/errors';
+import { hardeningEn, hardeningZh } from './areas/hardening';
 import { importEn, importZh } from './areas/import';
+import { ocrEn, ocrZh } from './areas/ocr';
 import { inventoryEn, inventoryZh } from './areas/inventory';
+import { screensEn, screensZh } from './areas/screens';
 import { settingsEn, settingsZh } from './areas/settings';
 import { spreadsheetEn, spreadsheetZh } from './areas/spreadsheet';
+import { stockInEn, stockInZh } from './areas/stock-in';
 
-export const zhCN = { ...appZh, ...inventoryZh, ...complianceZh, ...dashboardZh, ...documentsZh, ...spreadsheetZh, ...importZh, ...settingsZh, ...errorsZh } as const;
+export const zhCN = { ...appZh, ...inventoryZh, ...complianceZh, ...dashboardZh, ...documentsZh, ...spreadsheetZh, ...importZh, ...ocrZh, ...settingsZh, ...screensZh, ...comfortZh, ...hardeningZh, ...errorsZh, ...stockInZh } as const;
 export type MessageKey = keyof typeof zhCN;
-export const en: Record<MessageKey, string> = { ...appEn, ...inventoryEn, ...complianceEn, ...dashboardEn, ...documentsEn, ...spreadsheetEn, ...importEn, ...settingsEn, ...errorsEn };
+export const en: Record<MessageKey, string> = { ...appEn, ...inventoryEn, ...complianceEn, ...dashboardEn, ...documentsEn, ...spreadsheetEn, ...importEn, ...ocrEn, ...settingsEn, ...screensEn, ...comfortEn, ...hardeningEn, ...errorsEn, ...stockInEn };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -207,3 +207,15 @@ describe('migrations from every earlier version, with data', () => {
     core.close();
   });
 });
+
+describe('a change names only what changes', () => {
+  it('leaves currency and the modified flag alone when they are not in the change', async () => {
+    const core = open();
+    const { id } = await ok<{ id: number }>(core.dispatch('vehicles.add', { ...fullVehicle, currency: 'USD', isModified: true, chassisBrand: '东风' }));
+    await ok(core.dispatch('vehicles.update', { id, changes: { transferDate: '2025-09-02' } }));
+    expect(await ok(core.dispatch('vehicles.get', { id }))).toMatchObject({ currency: 'USD', isModified: true, transferDate: '2025-09-02' });
+    const history = await ok<Array<{ action: string; field: string | null }>>(core.dispatch('vehicles.history', { id }));
+    expect(history.filter((e) => e.action === 'update').map((e) => e.field)).toEqual(['transferDate']);
+    core.close();
+  });
+});

@@ -57,3 +57,25 @@ export function startBrowserMode(databasePath: string): Promise<RunningBrowserMo
     child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${output}`)));
   });
 }
+
+/** Call one operation of the running core over HTTP, as the renderer does, with the printed token. */
+export async function callApi<T = unknown>(app: RunningBrowserMode, operation: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string } }> {
+  const token = new URL(app.url).searchParams.get('token') ?? '';
+  const response = await fetch(`${app.origin}/api/call/${operation}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input ?? {}),
+  });
+  return (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string } };
+}
+
+/**
+ * Mark the first-run wizard as skipped before the app loads (as a clerk who chose "跳过设置" once),
+ * for tests about other screens. Harmless where there is no wizard.
+ */
+export async function skipFirstRunWizard(page: import('playwright-core').Page): Promise<void> {
+  await page.addInitScript(() => {
+    const key = 'export-desk.onboarding';
+    if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, JSON.stringify({ state: { skipped: true }, version: 0 }));
+  });
+}

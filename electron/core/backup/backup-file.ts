@@ -129,11 +129,16 @@ export function restoreBackup(file: string, databasePath: string, store: Attachm
     source.close();
   }
   const incoming = `${databasePath}.restoring`;
-  fs.rmSync(incoming, { force: true });
+  // A restore killed half-way leaves the copy and its rollback journal behind: remove both, or SQLite
+  // would replay that old journal into the fresh copy.
+  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(incoming + suffix, { force: true });
   fs.copyFileSync(file, incoming);
   const db = new BetterSqlite3(incoming);
   try {
     db.exec('DROP TABLE backup_files; DROP TABLE backup_manifest; VACUUM;');
+    // WAL before the swap: the app then never writes this file in rollback-journal mode, where a crash
+    // leaves a hot journal behind (closing checkpoints and removes the -wal, and the mode stays in the file).
+    db.pragma('journal_mode = WAL');
   } finally {
     db.close();
   }
@@ -141,7 +146,13 @@ export function restoreBackup(file: string, databasePath: string, store: Attachm
   let keptAside: string | null = null;
   if (fs.existsSync(databasePath)) {
     keptAside = path.join(path.dirname(databasePath), keptAsideName);
-    fs.renameSync(databasePath, keptAside);
+    // Keep the current file under a second name, then swap with one rename: a crash at any moment leaves
+    // a database at databasePath, the old one or the restored one (never none).
+    try {
+      fs.linkSync(databasePath, keptAside);
+    } catch {
+      fs.copyFileSync(databasePath, keptAside);
+    }
     for (const suffix of ['-wal', '-shm']) if (fs.existsSync(databasePath + suffix)) fs.renameSync(databasePath + suffix, keptAside + suffix);
   }
   fs.renameSync(incoming, databasePath);

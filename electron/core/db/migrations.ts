@@ -252,6 +252,21 @@ export const MIGRATIONS: Migration[] = [
       for (const date of CHINA_2026.workdays) insert.run(date, 'workday');
     },
   },
+  {
+    version: 6,
+    name: 'what each vehicle’s registration certificate says, as read by OCR',
+    up(db) {
+      db.exec(`
+        CREATE TABLE certificate_readings (
+          vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+          field TEXT NOT NULL,
+          value TEXT,
+          read_at TEXT NOT NULL,
+          PRIMARY KEY (vehicle_id, field)
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -19,6 +19,9 @@ function inspectExisting(file: string): void {
   }
   if (read === 0) return; // an empty file is a new database
   if (read < 16 || !header.equals(SQLITE_HEADER)) fail('DB_NOT_SQLITE', { path: file });
+  // A crash in rollback-journal mode leaves a hot journal, which a read-only probe cannot roll back
+  // ("attempt to write a readonly database"): let a read-write connection roll it back first.
+  if (fs.existsSync(`${file}-journal`)) rollBackHotJournal(file);
   let probe: Database | undefined;
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -34,6 +37,18 @@ function inspectExisting(file: string): void {
     fail(/malformed|corrupt/i.test(reason) ? 'DB_DAMAGED' : 'DB_UNREADABLE', { path: file, reason });
   } finally {
     probe?.close();
+  }
+}
+
+function rollBackHotJournal(file: string): void {
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(file, { fileMustExist: true });
+    db.pragma('schema_version'); // the first read rolls a hot journal back
+  } catch {
+    // Damage shows up in the checks that follow, with a clear message.
+  } finally {
+    db?.close();
   }
 }
 

@@ -1,14 +1,21 @@
 import type { Database } from 'better-sqlite3';
-import { assess, CURRENT_POLICY, POLICY_2025_648_ITEM_I, readiness, type Assessment, type Readiness } from '../../../shared/compliance';
+import { assess, CURRENT_POLICY, POLICY_2025_648_ITEM_I, readiness, type Assessment, type CertificateMismatch, type Readiness } from '../../../shared/compliance';
 import { confirmationWindow, statusInWindow } from '../../../shared/compliance/window';
 import type { Dashboard } from '../../../shared/contract/compliance';
 import { addDays, daysBetween, isoWeekday } from '../../../shared/domain/calendar-date';
 import type { Vehicle } from '../../../shared/contract/vehicles';
 import { attachmentsOfVehicle } from '../db/attachments-repo';
+import { certificateReadingOf } from '../db/certificate-readings-repo';
 import { confirmationStates } from '../db/requests-repo';
 import { vehiclesAwaitingExport } from '../db/vehicles-repo';
 
 const LIST_LIMIT = 50;
+const CERTIFICATE_FIELDS = ['vin', 'brand', 'model', 'registrationDate', 'transferDate'] as const;
+
+/** Where the record no longer says what the certificate says (notice item II: they must be identical). */
+function mismatchesWithCertificate(vehicle: Vehicle, certificate: Record<string, string | null>): CertificateMismatch[] {
+  return CERTIFICATE_FIELDS.filter((field) => certificate[field] && certificate[field] !== vehicle[field]).map((field) => ({ field, certificateValue: certificate[field]!, recordValue: vehicle[field] ?? '' }));
+}
 const TIMELINE_WEEKS = 26;
 
 /** The 180-day rule and readiness, applied to stored vehicles. */
@@ -29,7 +36,7 @@ export function createComplianceService(db: Database, today: () => string) {
           hasCertificateScan: attachmentsOfVehicle(db, vehicle.id, 'certificate-scan').length > 0,
           confirmation: confirmationStates(db, vehicle.id).get(vehicle.id) ?? 'none',
           hasModificationProof: attachmentsOfVehicle(db, vehicle.id, 'modification-proof').length > 0,
-          certificateMismatches: [],
+          certificateMismatches: mismatchesWithCertificate(vehicle, certificateReadingOf(db, vehicle.id)),
         },
         applicationDate,
       );

@@ -67,11 +67,16 @@ export function createDocumentsService({ db, clock, today, settings, files }: De
     return { documentId, fileName, contentBase64: Buffer.from(bytes).toString('base64') };
   }
 
-  async function appendix(target: { batchId?: number | undefined; vehicleIds?: number[] | undefined }): Promise<GeneratedFile> {
+  /** The appendix rendered, not yet kept (the packet keeps it only once the whole packet is made). */
+  async function renderAppendixOf(target: { batchId?: number | undefined; vehicleIds?: number[] | undefined }) {
     const { vehicles, batch } = vehiclesOf(target);
     const reference = batch?.reference ?? `V-${today()}`;
     const bytes = await renderAppendix({ enterprise: enterprise(), batchReference: reference, applicationDate: batch?.plannedApplicationDate ?? today(), vehicles: vehicles.map((v) => documentVehicle(v, v.destinationCountry ?? batch?.destinationCountry)), generatedOn: today() });
-    return keep(bytes, `出口许可证申请附件-${reference}.pdf`, { kind: 'appendix', batchId: batch?.id ?? null, manufacturerId: null, vehicleId: null });
+    return { bytes, keep: () => keep(bytes, `出口许可证申请附件-${reference}.pdf`, { kind: 'appendix', batchId: batch?.id ?? null, manufacturerId: null, vehicleId: null }) };
+  }
+
+  async function appendix(target: { batchId?: number | undefined; vehicleIds?: number[] | undefined }): Promise<GeneratedFile> {
+    return (await renderAppendixOf(target)).keep();
   }
 
   /** One request PDF per confirmation request (one per manufacturer), with its stamp-ready form. */
@@ -103,16 +108,18 @@ export function createDocumentsService({ db, clock, today, settings, files }: De
       .map((r) => ({ manufacturer: r.manufacturer, file: scanOf(files, getAttachment(db, r.replyAttachmentId!)!) }));
     const certificateScans = vehicles.map((v) => ({ vin: v.vin, files: attachmentsOfVehicle(db, v.id, 'certificate-scan').map((a) => scanOf(files, a)) })).filter((entry) => entry.files.length > 0);
     const modificationProofs = vehicles.flatMap((v) => attachmentsOfVehicle(db, v.id, 'modification-proof').map((a) => ({ vin: v.vin, file: scanOf(files, a) })));
-    const appendixFile = await appendix({ batchId });
+    // Nothing is kept until the packet is made: a bad scan refused below leaves no new document behind.
+    const appendixFile = await renderAppendixOf({ batchId });
     const bytes = await renderApplicationPacket({
       enterprise: enterprise(),
       batchReference: batch!.reference,
       applicationDate: batch!.plannedApplicationDate ?? today(),
-      appendix: Buffer.from(appendixFile.contentBase64, 'base64'),
+      appendix: appendixFile.bytes,
       confirmations,
       certificateScans,
       modificationProofs,
     });
+    appendixFile.keep();
     return keep(bytes, `申请材料-${batch!.reference}.pdf`, { kind: 'packet', batchId, manufacturerId: null, vehicleId: null });
   }
 

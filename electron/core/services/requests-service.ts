@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
 import { fail, type FieldProblem } from '../../../shared/contract/errors';
 import { REQUEST_TRANSITIONS, type ConfirmationRequest, type Reply, type RequestFilter, type RequestStatus, type SendRequest } from '../../../shared/contract/requests';
@@ -96,8 +97,9 @@ export function createRequestsService({ db, clock, today, settings, files }: Dep
 
       const now = isoNow(clock);
       const bytes = Buffer.from(input.file.contentBase64, 'base64');
+      const mediaType = checkScan(input.file.fileName, bytes);
       const { sha256, size } = files.put(bytes);
-      const attachment = insertAttachment(db, { sha256, fileName: input.file.fileName, mediaType: mediaTypeOf(bytes), size, kind: 'confirmation-reply', vehicleId: null, batchId: row.batchId, note: `request #${row.id}`, createdAt: now });
+      const attachment = insertAttachment(db, { sha256, fileName: input.file.fileName, mediaType, size, kind: 'confirmation-reply', vehicleId: null, batchId: row.batchId, note: `request #${row.id}`, createdAt: now });
       for (const vehicle of vehicles) if (vehicle.covered !== true) setCoverage(db, row.id, vehicle.id, covered.has(vehicle.id));
       for (const outlet of input.outlets) insertOutlet(db, { ...outlet, manufacturerId: row.manufacturerId, requestId: row.id }, now);
       updateRequestFields(db, row.id, { status: input.outcome, replyOn: input.replyOn ?? today(), replyAttachmentId: attachment.id }, now);
@@ -145,3 +147,60 @@ export function createRequestsService({ db, clock, today, settings, files }: Dep
 }
 
 export type RequestsService = ReturnType<typeof createRequestsService>;
+
+/** Largest image sharp decodes by default; a header claiming more cannot go into a packet. */
+const MAX_PIXELS = 268_402_689;
+const SCAN_TYPES = new Set(['image/jpeg', 'image/png', 'image/tiff', 'application/pdf']);
+
+/**
+ * A stamped reply is kept as evidence and later copied into the licence packet: refuse, before anything
+ * is written, what is not a JPEG/PNG/TIFF/PDF by content, images too large to decode, and PDFs that carry scripts
+ * or launch actions.
+ */
+function checkScan(fileName: string, bytes: Buffer): string {
+  const file = fileName.split(/[\\/]/).pop() || fileName;
+  if (bytes.length === 0) fail('FILE_UNREADABLE', { file, reason: { key: 'file.empty' } });
+  const mediaType = mediaTypeOf(bytes);
+  if (!SCAN_TYPES.has(mediaType)) fail('FILE_FORMAT_UNSUPPORTED', { file, expected: { key: 'file.scanFormats' } });
+  // Only what the header can tell: a cut-short image is refused by name when the packet is made (pdf/scans).
+  if (mediaType === 'image/png' && bytes.length >= 24 && bytes.toString('latin1', 12, 16) === 'IHDR' && bytes.readUInt32BE(16) * bytes.readUInt32BE(20) > MAX_PIXELS) {
+    fail('FILE_UNREADABLE', { file, reason: { key: 'file.tooManyPixels' } });
+  }
+  if (mediaType === 'application/pdf' && pdfHasScript(bytes)) fail('FILE_FORMAT_UNSUPPORTED', { file, expected: { key: 'file.pdfScript' } });
+  return mediaType;
+}
+
+/** Names that run code or programs when a PDF is opened. */
+const SCRIPT_NAMES = /\/(JavaScript|JS|Launch|RichMedia)\b/;
+
+/**
+ * True when the PDF names a script or launch action, in its dictionaries or inside compressed object
+ * streams, also with #xx-escaped names. Other stream data (scanned images) is skipped: random bytes
+ * would spell "/JS" now and then.
+ */
+export function pdfHasScript(bytes: Buffer): boolean {
+  const unescape = (text: string) => text.replace(/#([0-9a-fA-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const text = bytes.toString('latin1');
+  let outsideStreams = '';
+  let budget = 64 * 1024 * 1024; // inflated bytes, against zip bombs
+  let position = 0;
+  for (const match of text.matchAll(/\bstream\r?\n/g)) {
+    if (match.index < position) continue;
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    const dictionary = text.slice(Math.max(position, match.index - 400), match.index);
+    outsideStreams += text.slice(position, match.index);
+    position = end + 'endstream'.length;
+    if (!dictionary.includes('/ObjStm') || budget <= 0) continue;
+    try {
+      const inflated = inflateSync(bytes.subarray(start, end), { maxOutputLength: Math.min(budget, 16 * 1024 * 1024) });
+      budget -= inflated.length;
+      if (SCRIPT_NAMES.test(unescape(inflated.toString('latin1')))) return true;
+    } catch {
+      // Damaged or too large: the dictionaries outside it are still checked below.
+    }
+  }
+  outsideStreams += text.slice(position);
+  return SCRIPT_NAMES.test(unescape(outsideStreams));
+}

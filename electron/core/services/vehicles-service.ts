@@ -18,6 +18,8 @@ function auditText(value: unknown): string | null {
 
 export interface VehicleService {
   add(vehicle: NewVehicle, source?: AuditSource): Promise<Vehicle>;
+  /** Add a vehicle and, in the same transaction, whatever belongs with it (its scans, its certificate reading). */
+  addWith(vehicle: NewVehicle, source: AuditSource, alongside: (created: Vehicle, now: string) => void): Promise<Vehicle>;
   /** Many vehicles in one transaction: all are added, or none. */
   addMany(vehicles: NewVehicle[], source: AuditSource, onProgress?: (done: number) => void): Promise<number>;
   update(change: VehicleChange, source?: AuditSource): Promise<Vehicle>;
@@ -57,6 +59,13 @@ export function createVehicleService(db: Database, clock: Clock, today: () => st
   }
 
   const addInTransaction = db.transaction((vehicle: NewVehicle, source: AuditSource) => insertOne(vehicle, source, isoNow(clock)));
+
+  const addWithInTransaction = db.transaction((vehicle: NewVehicle, source: AuditSource, alongside: (created: Vehicle, now: string) => void): Vehicle => {
+    const now = isoNow(clock);
+    const created = insertOne(vehicle, source, now);
+    alongside(created, now);
+    return created;
+  });
 
   const addManyInTransaction = db.transaction((vehicles: NewVehicle[], source: AuditSource, onProgress?: (done: number) => void) => {
     const now = isoNow(clock);
@@ -108,6 +117,9 @@ export function createVehicleService(db: Database, clock: Clock, today: () => st
   return {
     async add(vehicle, source = 'manual') {
       return addInTransaction(vehicle, source);
+    },
+    async addWith(vehicle, source, alongside) {
+      return addWithInTransaction(vehicle, source, alongside);
     },
     async addMany(vehicles, source, onProgress) {
       return addManyInTransaction(vehicles, source, onProgress);

@@ -1,0 +1,78 @@
+import type { ColumnType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { memo, useMemo, type ReactNode } from 'react';
+import type { Vehicle, VehicleSortField } from '../../../shared/contract/vehicles';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useTranslate } from '../../i18n/use-translate';
+import { useInventoryStore, vehicleAt, type InventorySort } from '../../store/inventory-store';
+import { ComplianceCell } from './ComplianceCell';
+import { StatusBadge } from './StatusTag';
+
+/**
+ * One table row, by position. The rows array only changes when the total does; each cell reads its
+ * vehicle from the store, so a page arriving re-renders the visible cells and nothing else.
+ */
+export interface InventoryRow {
+  key: number;
+  index: number;
+}
+
+type Translate = ReturnType<typeof useTranslate>['t'];
+
+interface ColumnSpec {
+  /** The column's key when it is not its field (a computed column). */
+  key?: string;
+  /** Computed columns do not sort on the server. */
+  sortable?: boolean;
+  field: VehicleSortField & keyof Vehicle;
+  title: MessageKey;
+  width: number;
+  fixed?: 'left' | 'right';
+  render?: (vehicle: Vehicle, t: Translate) => ReactNode;
+}
+
+const COLUMNS: ColumnSpec[] = [
+  { field: 'vin', title: 'inventory.columnVin', width: 178, fixed: 'left', render: (v) => <span className="inventory-mono">{v.vin}</span> },
+  { field: 'brand', title: 'vehicle.brand', width: 100 },
+  { field: 'model', title: 'vehicle.model', width: 130 },
+  { field: 'manufacturer', title: 'vehicle.manufacturer', width: 180 },
+  { field: 'registrationDate', title: 'inventory.columnRegistrationDate', width: 124 },
+  { field: 'transferDate', title: 'inventory.columnTransferDate', width: 124 },
+  { key: 'compliance', sortable: false, field: 'registrationDate', title: 'inventory.columnCompliance', width: 250, render: (v) => <ComplianceCell vehicle={v} /> },
+  { field: 'destinationCountry', title: 'inventory.columnDestination', width: 110 },
+  { field: 'plate', title: 'vehicle.plate', width: 100 },
+  { field: 'updatedAt', title: 'vehicle.updatedAt', width: 140, render: (v) => dayjs(v.updatedAt).format('YYYY-MM-DD HH:mm') },
+  { field: 'status', title: 'vehicle.status', width: 150, fixed: 'right', render: (v, t) => <StatusBadge status={v.status} label={t(`status.${v.status}`)} /> },
+];
+
+/** Width of the data columns at scale 1 (the selection column comes on top). */
+export const COLUMNS_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width, 0);
+
+/** The content of one cell: the vehicle's value, or a grey bar while its page loads. */
+const Cell = memo(function Cell({ index, column }: { index: number; column: ColumnSpec }) {
+  const vehicle = useInventoryStore((state) => vehicleAt(state, index));
+  const { t } = useTranslate();
+  if (!vehicle) return <span className="inventory-placeholder" aria-hidden />;
+  if (column.render) return column.render(vehicle, t);
+  const value = (vehicle[column.field] as string | null) ?? '';
+  return <span title={value}>{value}</span>;
+});
+
+/** The columns of the inventory table; every one sorts on the server. `scale` ≥ 1 widens them to fill the table. */
+export function useInventoryColumns(sort: InventorySort, scale: number): ColumnType<InventoryRow>[] {
+  const { t } = useTranslate();
+  return useMemo(
+    () =>
+      COLUMNS.map((column) => ({
+        key: column.key ?? column.field,
+        title: t(column.title),
+        width: Math.floor(column.width * scale),
+        fixed: column.fixed,
+        ellipsis: { showTitle: false },
+        sorter: column.sortable !== false,
+        sortOrder: column.sortable !== false && sort.sortBy === column.field ? (sort.sortOrder === 'asc' ? 'ascend' : 'descend') : null,
+        render: (_: unknown, row: InventoryRow) => <Cell index={row.index} column={column} />,
+      })),
+    [t, sort, scale],
+  );
+}
