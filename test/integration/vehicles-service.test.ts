@@ -2,7 +2,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
-import { MIGRATIONS, schemaVersion, LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { silentLogger } from '../../electron/core/log';
 import { useTempFolder } from '../support/temp-folder';
@@ -216,6 +216,27 @@ describe('a change names only what changes', () => {
     expect(await ok(core.dispatch('vehicles.get', { id }))).toMatchObject({ currency: 'USD', isModified: true, transferDate: '2025-09-02' });
     const history = await ok<Array<{ action: string; field: string | null }>>(core.dispatch('vehicles.history', { id }));
     expect(history.filter((e) => e.action === 'update').map((e) => e.field)).toEqual(['transferDate']);
+    core.close();
+  });
+});
+
+describe('every earlier schema version, with data, migrates to the latest', () => {
+  const earlier = MIGRATIONS.map((m) => m.version).filter((version) => version < LATEST_SCHEMA_VERSION);
+  it.each(earlier)('from version %i', async (version) => {
+    const file = path.join(tempFolder(), `v${version}.sqlite`);
+    const old = new BetterSqlite3(file);
+    migrate(old, MIGRATIONS.slice(0, version));
+    expect(schemaVersion(old)).toBe(version);
+    // Columns every version has: a vehicle as that version would have stored it.
+    old.prepare("INSERT INTO vehicles (vin, brand, model, created_at, updated_at) VALUES (?, '长城', 'CC6460', '2026-01-05T01:00:00.000Z', '2026-01-05T01:00:00.000Z')").run(testVin(400 + version));
+    old.close();
+
+    const core = open(file);
+    expect(schemaVersion(core.db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(await ok(core.dispatch('vehicles.get', { vin: testVin(400 + version) }))).toMatchObject({ brand: '长城', currency: 'CNY', isModified: false });
+    // Search (version 3's index) finds vehicles stored before it existed.
+    expect(await ok(core.dispatch('vehicles.list', { search: 'CC6460' }))).toMatchObject({ total: 1 });
+    await ok(core.dispatch('vehicles.update', { id: 1, changes: { registrationDate: '2025-12-01', manufacturer: '长城汽车股份有限公司' } }));
     core.close();
   });
 });
