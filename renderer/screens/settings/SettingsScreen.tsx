@@ -11,6 +11,7 @@ import { useOnboardingStore, useSampleStore } from '../../store/onboarding-store
 import { useSystemStore } from '../../store/system-store';
 import { RuleHelpButton } from '../dashboard/RuleHelp';
 import { AboutModal } from '../help/AboutModal';
+import { CopyDiagnosticsButton } from '../help/CopyDiagnosticsButton';
 import { useShortcutsStore } from '../help/ShortcutsOverlay';
 import { BackupCard } from './BackupCard';
 import { EnterpriseFields, enterpriseChange, type EnterpriseValues } from './EnterpriseFields';
@@ -147,6 +148,7 @@ export function SettingsScreen() {
           <Button onClick={() => openShortcuts(true)}>{t('help.shortcuts')}</Button>
           <Button onClick={() => setAboutOpen(true)}>{t('about.open')}</Button>
           <Button onClick={reopenWizard}>{t('onboarding.reopen')}</Button>
+          <CopyDiagnosticsButton />
         </Space>
       </Card>
       <AboutModal open={aboutOpen} onClose={() => setAboutOpen(false)} />

@@ -8,6 +8,9 @@ export const hardeningZh = {
   'erase.confirm': '彻底删除无法撤销：车辆、扫描件和附件都会被删除。确认请加 --yes。',
   'erase.auditNote': '已彻底删除（车辆数据和附件已清除）',
   'diagnostics.title': 'ExportDesk 诊断信息（不含个人信息）',
+  'diagnostics.copy': '复制诊断信息',
+  'diagnostics.copied': '诊断信息已复制（不含个人信息），可粘贴给技术支持',
+  'diagnostics.copyByHand': '请复制以下诊断信息（不含个人信息）：',
 } as const;
 
 export const hardeningEn: Record<keyof typeof hardeningZh, string> = {
@@ -19,4 +22,7 @@ export const hardeningEn: Record<keyof typeof hardeningZh, string> = {
   'erase.confirm': 'Erasing cannot be undone: the vehicle, its scans and attachments are removed. Add --yes to confirm.',
   'erase.auditNote': 'erased for good (vehicle data and attachments removed)',
   'diagnostics.title': 'ExportDesk diagnostics (no personal data)',
+  'diagnostics.copy': 'Copy diagnostics',
+  'diagnostics.copied': 'Diagnostics copied (no personal data); paste them for support',
+  'diagnostics.copyByHand': 'Copy these diagnostics (no personal data):',
 } as const;
