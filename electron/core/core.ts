@@ -118,6 +118,8 @@ export function openCore(options: CoreOptions): Core {
   }
 
   let state = wire(openDatabase(options.databasePath));
+  // Writes a crash interrupted leave temporary files: never attachments, but they should not pile up.
+  attachments.sweepInterruptedWrites();
 
   /** Replace the inventory with a checked backup: close, swap the files, reopen (the old file is kept aside). */
   async function restore(file: string) {

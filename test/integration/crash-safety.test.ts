@@ -22,13 +22,13 @@ import { testVin } from '../support/vins';
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const CHILD = path.join(ROOT, 'test', 'support', 'crash-child.mjs');
-const KILLS_PER_OPERATION = Number(process.env.CRASH_KILLS_PER_OPERATION ?? 25);
+const KILLS_PER_OPERATION = Number(process.env.CRASH_KILLS_PER_OPERATION ?? 21); // × 5 operations: over 100 kills
 const IMPORT_ROWS = 200; // as in crash-child.mjs
 const BATCH_SIZE = 20;
 /** Longest wait before a kill, per operation: long enough to land anywhere in a few rounds of it. */
-const MAX_DELAY_MS: Record<Operation, number> = { import: 600, attach: 300, batch: 300, restore: 300 };
+const MAX_DELAY_MS: Record<Operation, number> = { import: 600, attach: 300, 'ocr-save': 300, batch: 300, restore: 300 };
 
-type Operation = 'import' | 'attach' | 'batch' | 'restore';
+type Operation = 'import' | 'attach' | 'ocr-save' | 'batch' | 'restore';
 
 interface Lane {
   operation: Operation;
@@ -159,6 +159,17 @@ function verify(lane: Lane, lastLine: string): void {
         if (count(db, "SELECT count(*) AS n FROM confirmation_request_vehicles WHERE (covered IS NULL) = (SELECT status = 'confirmed' FROM confirmation_requests WHERE id = request_id)") > 0) lane.lost.push('coverage and reply disagree');
         break;
       }
+      case 'ocr-save': {
+        checkAttachments(lane, db);
+        if (vehicles < acked('ocr-save')) lane.lost.push(`acknowledged OCR saves lost: ${vehicles} < ${acked('ocr-save')}`);
+        const partial = count(
+          db,
+          `SELECT count(*) AS n FROM vehicles v WHERE (SELECT count(*) FROM attachments a WHERE a.vehicle_id = v.id AND a.kind = 'certificate-scan') <> 2
+             OR (SELECT count(*) FROM certificate_readings c WHERE c.vehicle_id = v.id) <> 5`,
+        );
+        if (partial > 0) lane.lost.push(`${partial} vehicles saved from OCR without both scans or without the certificate reading`);
+        break;
+      }
       case 'batch': {
         if (vehicles % BATCH_SIZE !== 0) lane.lost.push(`vehicles half added: ${vehicles}`);
         if (vehicles < acked('vehicles') * BATCH_SIZE) lane.lost.push('acknowledged vehicles lost');
@@ -240,9 +251,9 @@ async function makeBackups(folder: string): Promise<{ a: string; b: string }> {
 }
 
 describe('crash safety: SIGKILL at random points', () => {
-  it(`keeps every operation whole through ${KILLS_PER_OPERATION * 4} kills`, { timeout: 150_000 }, async () => {
+  it(`keeps every operation whole through ${KILLS_PER_OPERATION * 5} kills`, { timeout: 240_000 }, async () => {
     expect(fs.existsSync(path.join(DIST, 'electron', 'core', 'core.js')), 'build the core first: npx tsc -p tsconfig.node.json').toBe(true);
-    const lanes: Lane[] = (['import', 'attach', 'batch', 'restore'] as const).map((operation) => {
+    const lanes: Lane[] = (['import', 'attach', 'ocr-save', 'batch', 'restore'] as const).map((operation) => {
       const folder = path.join(root, operation);
       fs.mkdirSync(folder, { recursive: true });
       return { operation, folder, databasePath: path.join(folder, 'export-desk.sqlite'), extra: '', acked: new Map(), kills: 0, landed: new Map(), timings: new Map(), lost: [], leftoverPartials: 0, checkedAttachmentId: 0 };

@@ -71,6 +71,13 @@ const steps = {
     say('done put');
     await ok('reply', () => core.call('requests.reply', { id: request.id, outcome: 'confirmed', file: { fileName: '回函.jpg', contentBase64: scan.toString('base64') }, coveredVehicleIds: [vehicle.id] }));
   },
+  async 'ocr-save'() {
+    // The clerk's reviewed reading with its two scanned pages: vehicle, scans and reading in one go.
+    const pages = [1, 2].map(() => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(crypto.randomInt(20_000, 200_000)), Buffer.from([0xff, 0xd9])]));
+    const reviewed = { vin: vin(serial++), brand: '五菱', model: 'LZW6446VF', manufacturer: '上汽通用五菱汽车股份有限公司', ...dates };
+    const certificate = { vin: reviewed.vin, brand: reviewed.brand, model: reviewed.model, registrationDate: dates.registrationDate, transferDate: dates.transferDate };
+    await ok('ocr-save', () => core.call('ocr.saveVehicle', { vehicle: reviewed, files: pages.map((page, i) => ({ fileName: `登记证书-${i + 1}.jpg`, contentBase64: page.toString('base64') })), certificate }));
+  },
   async batch() {
     const drafts = Array.from({ length: BATCH_SIZE }, () => NewVehicleSchema.parse({ vin: vin(serial++), brand: '长城', model: 'H6', ...dates }));
     say('begin vehicles');

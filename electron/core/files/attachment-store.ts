@@ -43,6 +43,27 @@ export class AttachmentStore {
     return fs.existsSync(this.pathOf(sha256));
   }
 
+  /**
+   * Delete temporary files left by writes that a crash or power cut interrupted. Only old ones: a
+   * younger one may belong to a write still running in another process (the CLI beside the app).
+   */
+  sweepInterruptedWrites(olderThanMs = 10 * 60_000, now = Date.now()): number {
+    if (!fs.existsSync(this.folder)) return 0;
+    let removed = 0;
+    for (const sub of fs.readdirSync(this.folder, { withFileTypes: true })) {
+      if (!sub.isDirectory()) continue;
+      const folder = path.join(this.folder, sub.name);
+      for (const name of fs.readdirSync(folder)) {
+        if (!name.endsWith('.partial')) continue;
+        const file = path.join(folder, name);
+        if (now - fs.statSync(file).mtimeMs < olderThanMs) continue;
+        fs.rmSync(file, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
   remove(sha256: string): void {
     fs.rmSync(this.pathOf(sha256), { force: true });
   }
