@@ -27,8 +27,9 @@ export async function runBrowserMode(options: BrowserModeOptions): Promise<Brows
   }
   const server = await startBrowserServer({ core, rendererFolder: rendererBundleFolder(), ...(options.port === undefined ? {} : { port: options.port }) });
   process.stdout.write(`ExportDesk browser mode / 浏览器模式: ${server.url}\n`);
-  // The daily backup runs after start-up, never in its way.
-  setTimeout(() => void core.services.backups.daily().catch((error: unknown) => process.stderr.write(`daily backup failed / 每日备份失败: ${String(error)}\n`)), 2000).unref();
+  // The daily backup waits a minute after start-up: out of the way of the clerk's first actions
+  // (in browser mode a backup at second 2 left the first-run wizard's save hanging; see the session note).
+  setTimeout(() => void core.services.backups.daily().catch((error: unknown) => process.stderr.write(`daily backup failed / 每日备份失败: ${String(error)}\n`)), 60_000).unref();
   const stop = () => {
     void server.close().then(() => {
       core.close();

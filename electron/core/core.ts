@@ -16,6 +16,7 @@ import { openDatabase } from './db/open-database';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createHandlers } from './handlers';
 import { RunningCalls } from './jobs';
+import { SwapLock } from './swap-lock';
 import { createStderrLogger, type Logger } from './log';
 import { AttachmentStore } from './files/attachment-store';
 import { createBatchService } from './services/batches-service';
@@ -32,6 +33,9 @@ import { createImportService } from './services/import-service';
 import { createVehicleService, type VehicleService } from './services/vehicles-service';
 
 export type Door = SystemInfo['door'];
+
+/** Operations that close the open database and open another (or the same, replaced). */
+const SWAPPING_OPERATIONS = new Set(['backup.restore', 'demo.load', 'demo.discard']);
 
 export interface CoreOptions {
   databasePath: string;
@@ -143,6 +147,13 @@ export function openCore(options: CoreOptions): Core {
     state = wire(next);
   }
 
+  // Calls that close and reopen the database run alone; the rest share it.
+  const lock = new SwapLock();
+  const guarded = (operation: string, input: unknown, callId?: string) =>
+    SWAPPING_OPERATIONS.has(operation)
+      ? lock.exclusive(() => state.dispatcher.dispatch(operation, input, callId))
+      : lock.shared(() => state.dispatcher.dispatch(operation, input, callId));
+
   return {
     events,
     get db() {
@@ -151,8 +162,8 @@ export function openCore(options: CoreOptions): Core {
     get services() {
       return { vehicles: state.vehicles, attachments, backups: state.backups };
     },
-    dispatch: (operation, input, callId) => state.dispatcher.dispatch(operation, input, callId),
-    call: (operation, input, callId) => state.dispatcher.dispatch(operation, input, callId) as never,
+    dispatch: (operation, input, callId) => guarded(operation, input, callId),
+    call: (operation, input, callId) => guarded(operation, input, callId) as never,
     close: () => {
       // The OCR workers are threads: end them, or they keep the process alive.
       void ocrEngine?.close();

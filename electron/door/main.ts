@@ -71,8 +71,9 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createBundleProtocolHandler(rendererBundleFolder()));
     registerIpc(ipcMain, core, () => webContents.getAllWebContents());
     createWindow();
-    // The daily backup runs after start-up, never in its way.
-    setTimeout(() => void core?.services.backups.daily().catch((error: unknown) => console.error('daily backup failed', error)), 5000);
+    // The daily backup waits a minute after start-up: out of the way of the clerk's first actions
+  // (in browser mode a backup at second 2 left the first-run wizard's save hanging; see the session note).
+    setTimeout(() => void core?.services.backups.daily().catch((error: unknown) => console.error('daily backup failed', error)), 60_000);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
