@@ -18,3 +18,14 @@ export interface CliContext {
   printJson(value: unknown): void;
   usageError(text: string): void;
 }
+
+/** The ids of vehicles named by VIN on the command line; undefined (after printing the error) if one is unknown. */
+export async function vehicleIdsByVin(cli: CliContext, command: Command, vins: string[]): Promise<number[] | undefined> {
+  const ids: number[] = [];
+  for (const vin of vins) {
+    const vehicle = await cli.call(command, 'vehicles.get', { vin });
+    if (!vehicle) return undefined;
+    ids.push(vehicle.id);
+  }
+  return ids;
+}

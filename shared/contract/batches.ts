@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar-date';
-import { IsoTimestamp } from './fields';
+import { IsoTimestamp, optionalText } from './fields';
 import { VehicleSchema } from './vehicles';
 
 export const BATCH_STATUSES = ['draft', 'submitted', 'licensed', 'refused'] as const;
@@ -21,21 +21,14 @@ const OptionalDate = z
   .nullish()
   .transform((v) => v || null)
   .refine((v) => v === null || isCalendarDate(v), { params: { messageKey: 'date.invalid', params: {}, suggestions: [] } });
-const OptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
 
 export const NewBatchSchema = z
   .object({
     /** Blank: the next free reference of the form P2026-11-29-01. */
-    reference: OptionalText(50),
+    reference: optionalText(50),
     plannedApplicationDate: OptionalDate,
-    destinationCountry: OptionalText(100),
-    notes: OptionalText(2000),
+    destinationCountry: optionalText(100),
+    notes: optionalText(2000),
   })
   .strict();
 
@@ -43,7 +36,7 @@ export const BatchChangeSchema = z
   .object({
     id: z.number().int().positive(),
     changes: z
-      .object({ plannedApplicationDate: OptionalDate, destinationCountry: OptionalText(100), notes: OptionalText(2000), status: BatchStatusSchema, licenceNumber: OptionalText(50) })
+      .object({ plannedApplicationDate: OptionalDate, destinationCountry: optionalText(100), notes: optionalText(2000), status: BatchStatusSchema, licenceNumber: optionalText(50) })
       .partial()
       .strict(),
   })

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { checkCreditCode } from '../domain/credit-code';
-import { issueParams } from './fields';
+import { issueParams, optionalText } from './fields';
 
-function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
 
 const CreditCodeField = z
   .string()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar-date';
-import { issueParams, IsoTimestamp, textField, VinField } from './fields';
+import { issueParams, IsoTimestamp, optionalText, textField, VinField } from './fields';
 
 export const VEHICLE_STATUSES = ['in-stock', 'awaiting-confirmation', 'ready', 'in-application', 'licensed', 'exported', 'cancelled'] as const;
 export const VehicleStatusSchema = z.enum(VEHICLE_STATUSES);
@@ -11,15 +11,6 @@ export const COMPLIANCE_STATES = ['invalid', 'not-required', 'transitional-exemp
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'RUB', 'AED', 'KZT'] as const;
 export const CurrencySchema = z.enum(CURRENCIES);
 
-/** An optional text: blank becomes null, so "cleared" and "never set" are the same. */
-function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
 
 /** A `YYYY-MM-DD` calendar date, or null. */
 export const OptionalDateField = z

@@ -138,7 +138,7 @@ describe('a licence application from batch to packet, in browser mode', () => {
     await page.waitForTimeout(1500);
     await shot('batch-preview');
     await preview.getByRole('button', { name: 'Close' }).or(preview.locator('.ant-modal-close')).first().click();
-    await expect.poll(() => preview.isVisible()).toBe(false);
+    await expect.poll(() => preview.isVisible(), { timeout: 15_000 }).toBe(false);
     await pollVisible(page.getByRole('row', { name: /确认函申请/ }).first());
   });
 
@@ -162,7 +162,7 @@ describe('a licence application from batch to packet, in browser mode', () => {
     const preview = dialog('文件预览');
     await pollVisible(preview);
     await preview.locator('.ant-modal-close').click();
-    await expect.poll(() => preview.isVisible()).toBe(false);
+    await expect.poll(() => preview.isVisible(), { timeout: 15_000 }).toBe(false);
     const mailto = await drawer.getByRole('link', { name: /用邮件发送/ }).getAttribute('href');
     expect(mailto).toMatch(/^mailto:\?subject=/);
     const text = await drawer.getByLabel('邮件正文（附上申请函 PDF）').inputValue();
@@ -235,7 +235,7 @@ describe('a licence application from batch to packet, in browser mode', () => {
       const preview = dialog('文件预览');
       await pollVisible(preview.getByText(file));
       await preview.locator('.ant-modal-close').click();
-      await expect.poll(() => preview.isVisible()).toBe(false);
+      await expect.poll(() => preview.isVisible(), { timeout: 15_000 }).toBe(false);
     }
     const history = page.locator('.ant-card').filter({ hasText: '申报文件' });
     await pollVisible(history.getByRole('row', { name: /申报材料包/ }));

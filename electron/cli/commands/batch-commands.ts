@@ -1,22 +1,12 @@
 import { Command, Option } from 'commander';
 import { BATCH_STATUSES, type BatchDetail } from '../../../shared/contract/batches';
 import { translate } from '../../../shared/i18n/translate';
-import type { CliContext } from '../cli-context';
+import { vehicleIdsByVin, type CliContext } from '../cli-context';
 import { formatTable } from '../text-table';
 
 /** `export-desk batch …`: the vehicles of one export-licence application. */
 export function registerBatchCommands(program: Command, cli: CliContext): void {
   const batch = program.command('batch').description('application batches: one licence application each / 申报批次');
-
-  async function vehicleIdsOf(command: Command, vins: string[]): Promise<number[] | undefined> {
-    const ids: number[] = [];
-    for (const vin of vins) {
-      const vehicle = await cli.call(command, 'vehicles.get', { vin });
-      if (!vehicle) return undefined;
-      ids.push(vehicle.id);
-    }
-    return ids;
-  }
 
   async function resolve(command: Command, reference: string): Promise<BatchDetail | undefined> {
     return cli.call(command, 'batches.get', { reference });
@@ -75,7 +65,7 @@ export function registerBatchCommands(program: Command, cli: CliContext): void {
     .option('--override <reason>', 'add vehicles that are not ready, for this reason')
     .action(async (reference: string, options: { vin: string[]; override?: string }, command: Command) => {
       const detail = await resolve(command, reference);
-      const ids = detail && (await vehicleIdsOf(command, options.vin));
+      const ids = detail && (await vehicleIdsByVin(cli, command, options.vin));
       if (!detail || !ids) return;
       const result = await cli.call(command, 'batches.addVehicles', { batchId: detail.id, vehicleIds: ids, ...(options.override ? { overrideReason: options.override } : {}) });
       if (!result) return;
@@ -93,7 +83,7 @@ export function registerBatchCommands(program: Command, cli: CliContext): void {
     .requiredOption('--vin <vin...>', 'one or more VINs')
     .action(async (reference: string, options: { vin: string[] }, command: Command) => {
       const detail = await resolve(command, reference);
-      const ids = detail && (await vehicleIdsOf(command, options.vin));
+      const ids = detail && (await vehicleIdsByVin(cli, command, options.vin));
       if (!detail || !ids) return;
       const updated = await cli.call(command, 'batches.removeVehicles', { batchId: detail.id, vehicleIds: ids });
       if (updated) show(command, await resolve(command, reference) ?? detail);

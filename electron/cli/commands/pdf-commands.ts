@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import type { CliContext } from '../cli-context';
+import { vehicleIdsByVin, type CliContext } from '../cli-context';
 
 /** Write a file whole or not at all. */
 function writeWhole(file: string, contentBase64: string): void {
@@ -19,16 +19,6 @@ export function registerPdfCommands(program: Command, cli: CliContext): void {
     return (await cli.call(command, 'batches.get', { reference }))?.id;
   }
 
-  async function vehicleIds(command: Command, vins: string[]): Promise<number[] | undefined> {
-    const ids: number[] = [];
-    for (const vin of vins) {
-      const vehicle = await cli.call(command, 'vehicles.get', { vin });
-      if (!vehicle) return undefined;
-      ids.push(vehicle.id);
-    }
-    return ids;
-  }
-
   function done(command: Command, files: Array<{ file: string; documentId: number }>): void {
     if (cli.globals(command).json) return cli.printJson(files);
     for (const entry of files) cli.io.stdout(`${entry.file}\n`);
@@ -42,7 +32,7 @@ export function registerPdfCommands(program: Command, cli: CliContext): void {
     .option('--vin <vin...>', 'these vehicles')
     .action(async (options: { out: string; batch?: string; vin?: string[] }, command: Command) => {
       if (!options.batch === !options.vin) return cli.usageError('give --batch or --vin / 请指定 --batch 或 --vin');
-      const target = options.batch ? { batchId: await batchId(command, options.batch) } : { vehicleIds: await vehicleIds(command, options.vin!) };
+      const target = options.batch ? { batchId: await batchId(command, options.batch) } : { vehicleIds: await vehicleIdsByVin(cli, command, options.vin!) };
       if (Object.values(target)[0] === undefined) return;
       const made = await cli.call(command, 'documents.appendix', target as { batchId: number });
       if (!made) return;
@@ -68,7 +58,7 @@ export function registerPdfCommands(program: Command, cli: CliContext): void {
         if (!requests) return;
         requestIds = requests.filter((r) => r.status !== 'cancelled').map((r) => r.id);
       } else {
-        const ids = await vehicleIds(command, options.vin!);
+        const ids = await vehicleIdsByVin(cli, command, options.vin!);
         if (!ids) return;
         const all = await cli.call(command, 'requests.list', {});
         if (!all) return;
@@ -110,7 +100,7 @@ export function registerPdfCommands(program: Command, cli: CliContext): void {
     .requiredOption('--vin <vin>', 'the modified vehicle')
     .requiredOption('--out <file>', 'where to write the PDF')
     .action(async (options: { vin: string; out: string }, command: Command) => {
-      const [id] = (await vehicleIds(command, [options.vin])) ?? [];
+      const [id] = (await vehicleIdsByVin(cli, command, [options.vin])) ?? [];
       if (id === undefined) return;
       const made = await cli.call(command, 'documents.modificationProof', { vehicleId: id });
       if (!made) return;

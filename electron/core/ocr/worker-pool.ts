@@ -110,7 +110,7 @@ export class WorkerPool {
   recognize(image: Buffer, params: Record<string, string>, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<RecognizedWord[]> {
     if (this.closed) return Promise.reject(new Error('OCR engine closed'));
     if (options.signal?.aborted) return Promise.reject(new AppFailure(appError('CANCELLED')));
-    return new Promise((resolve, reject) => {
+    const recognition = new Promise<RecognizedWord[]>((resolve, reject) => {
       const job: Job = { image, params, timeoutMs: options.timeoutMs ?? this.options.timeoutMs, resolve, reject, signal: options.signal };
       options.signal?.addEventListener(
         'abort',
@@ -126,6 +126,9 @@ export class WorkerPool {
       this.queue.push(job);
       this.pump();
     });
+    // A caller that already gave up (another reading failed first) must not leave an unhandled rejection.
+    recognition.catch(() => {});
+    return recognition;
   }
 
   async close(): Promise<void> {
