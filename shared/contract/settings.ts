@@ -17,8 +17,8 @@ const CreditCodeField = z
     return result.code;
   });
 
-/** Everything a dealer configures, with its default. Stored as key/value rows; keys are the CLI's `config set` names. */
-export const SettingsSchema = z.object({
+/** Every setting's field, without defaults: a change must not reset the keys it leaves out. */
+const settingFields = {
   'enterprise.name': optionalText(200),
   'enterprise.creditCode': CreditCodeField,
   'enterprise.address': optionalText(300),
@@ -28,10 +28,19 @@ export const SettingsSchema = z.object({
   /** Where daily backups go (a USB stick, a network share); the data folder's "backups" by default. */
   'backup.folder': optionalText(500),
   /** Working days a manufacturer has to answer a confirmation request before it is overdue. */
-  'requests.overdueWorkingDays': z.coerce.number().int().min(1).max(90).default(10),
-});
+  'requests.overdueWorkingDays': z.coerce.number().int().min(1).max(90),
+};
+
+/** The defaults of settings that have one (the rest default to null). */
+const settingDefaults = {
+  'requests.overdueWorkingDays': settingFields['requests.overdueWorkingDays'].default(10),
+};
+
+/** Everything a dealer configures, with its default. Stored as key/value rows; keys are the CLI's `config set` names. */
+export const SettingsSchema = z.object({ ...settingFields, ...settingDefaults });
 export type Settings = z.output<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
 
-export const SettingsChangeSchema = SettingsSchema.partial().strict();
+// Built from the fields without defaults: zod applies .default() even inside .partial().
+export const SettingsChangeSchema = z.object(settingFields).partial().strict();

@@ -33,6 +33,14 @@ describe('settings', () => {
     expect(await core.call('settings.update', { 'enterprise.unknown': 'x' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     core.close();
   });
+
+  it('changes only the keys it names (an enterprise save keeps the overdue threshold)', async () => {
+    const core = open();
+    await core.call('settings.update', { 'requests.overdueWorkingDays': 5 });
+    await core.call('settings.update', { 'enterprise.name': '上海某某二手车出口有限公司' });
+    expect(await core.call('settings.get', {})).toMatchObject({ ok: true, value: { 'enterprise.name': '上海某某二手车出口有限公司', 'requests.overdueWorkingDays': 5 } });
+    core.close();
+  });
 });
 
 describe('application batches', () => {
