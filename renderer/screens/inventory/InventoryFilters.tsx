@@ -8,6 +8,33 @@ import { hasFilters, useInventoryStore } from '../../store/inventory-store';
 
 const SEARCH_DELAY_MS = 300;
 
+interface FilterSelectProps<V extends string | number> {
+  label: string;
+  width: number;
+  value: V[];
+  onChange: (value: V[]) => void;
+  options: Array<{ value: V; label: string }>;
+}
+
+/** One multiple-choice filter: its placeholder is its accessible name; options are searched by label. */
+function FilterSelect<V extends string | number>({ label, width, value, onChange, options }: FilterSelectProps<V>) {
+  return (
+    <Select<V[]>
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      value={value}
+      onChange={onChange}
+      placeholder={label}
+      aria-label={label}
+      options={options}
+      optionFilterProp="label"
+      style={{ width }}
+      popupMatchSelectWidth={false}
+    />
+  );
+}
+
 /** Search box (debounced) and the status, manufacturer and destination filters. */
 export function InventoryFilters({ searchRef }: { searchRef: Ref<InputRef> }) {
   const { t } = useTranslate();
@@ -50,55 +77,14 @@ export function InventoryFilters({ searchRef }: { searchRef: Ref<InputRef> }) {
         style={{ width: 380 }}
         type="search"
       />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        value={filters.status}
-        onChange={(status) => setFilters({ status })}
-        placeholder={t('inventory.filterStatus')}
-        aria-label={t('inventory.filterStatus')}
-        options={VEHICLE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
-        style={{ width: 190 }}
-        popupMatchSelectWidth={false}
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        value={filters.compliance}
-        onChange={(compliance) => setFilters({ compliance })}
-        placeholder={t('inventory.filterCompliance')}
-        aria-label={t('inventory.filterCompliance')}
-        options={COMPLIANCE_STATES.map((value) => ({ value, label: t(`compliance.status.${value}`) }))}
-        style={{ width: 190 }}
-        popupMatchSelectWidth={false}
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        value={filters.manufacturerId}
-        onChange={(manufacturerId) => setFilters({ manufacturerId })}
-        placeholder={t('inventory.filterManufacturer')}
-        aria-label={t('inventory.filterManufacturer')}
-        options={facets.manufacturers.map(({ id, name }) => ({ value: id, label: name }))}
-        optionFilterProp="label"
-        style={{ width: 200 }}
-        popupMatchSelectWidth={false}
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        value={filters.destinationCountry}
-        onChange={(destinationCountry) => setFilters({ destinationCountry })}
-        placeholder={t('inventory.filterDestination')}
-        aria-label={t('inventory.filterDestination')}
-        options={facets.destinations.map((value) => ({ value, label: value }))}
-        style={{ width: 170 }}
-        popupMatchSelectWidth={false}
-      />
+      <FilterSelect label={t('inventory.filterStatus')} width={190} value={filters.status} onChange={(status) => setFilters({ status })}
+        options={VEHICLE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))} />
+      <FilterSelect label={t('inventory.filterCompliance')} width={190} value={filters.compliance} onChange={(compliance) => setFilters({ compliance })}
+        options={COMPLIANCE_STATES.map((value) => ({ value, label: t(`compliance.status.${value}`) }))} />
+      <FilterSelect label={t('inventory.filterManufacturer')} width={200} value={filters.manufacturerId} onChange={(manufacturerId) => setFilters({ manufacturerId })}
+        options={facets.manufacturers.map(({ id, name }) => ({ value: id, label: name }))} />
+      <FilterSelect label={t('inventory.filterDestination')} width={170} value={filters.destinationCountry} onChange={(destinationCountry) => setFilters({ destinationCountry })}
+        options={facets.destinations.map((value) => ({ value, label: value }))} />
       {hasFilters(filters) && (
         <Button type="link" onClick={clearFilters} style={{ paddingInline: 4 }}>
           {t('inventory.clearFilters')}

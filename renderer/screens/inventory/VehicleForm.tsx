@@ -1,4 +1,4 @@
-import { App as AntApp, AutoComplete, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { App as AntApp, AutoComplete, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useMemo, useState, type ReactNode } from 'react';
@@ -8,6 +8,8 @@ import { STATUS_REQUIRED_FIELDS } from '../../../shared/domain/vehicle-consisten
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { useTranslate } from '../../i18n/use-translate';
 import { useInventoryStore } from '../../store/inventory-store';
+import { FormActions } from '../../components/FormActions';
+import { CERTIFICATE_FIELDS, fieldSuggestions } from './certificate-fields';
 import { consistencyRule, dependenciesOf, hasConsistencyRule, schemaRule, vinSuggestion } from './field-rules';
 import { fieldNameOf, problemText } from './field-labels';
 import {
@@ -32,28 +34,7 @@ interface FieldSpec {
   placeholder?: string;
 }
 
-/** Values as printed on certificates; offered, never imposed. */
-const SUGGESTIONS: Partial<Record<FormFieldName, string[]>> = {
-  vehicleType: ['小型轿车', '小型普通客车', '中型普通客车', '轻型普通货车', '重型半挂牵引车', '小型越野客车'],
-  color: ['白', '黑', '银', '灰', '红', '蓝', '棕', '绿', '黄'],
-  fuelType: ['汽油', '柴油', '纯电动', '插电式混合动力', '混合动力', '天然气'],
-};
-
-const CERTIFICATE: FieldSpec[] = [
-  { field: 'vin', kind: 'vin', placeholder: 'LSVAU218XN2183294' },
-  { field: 'brand', kind: 'text', placeholder: '大众汽车' },
-  { field: 'model', kind: 'text', placeholder: 'SVW7141' },
-  { field: 'vehicleType', kind: 'suggest' },
-  { field: 'color', kind: 'suggest' },
-  { field: 'engineNumber', kind: 'text' },
-  { field: 'fuelType', kind: 'suggest' },
-  { field: 'manufacturer', kind: 'suggest', placeholder: '上汽大众汽车有限公司' },
-  { field: 'manufactureDate', kind: 'date' },
-  { field: 'registrationDate', kind: 'date' },
-  { field: 'transferDate', kind: 'date' },
-  { field: 'certificateNumber', kind: 'text' },
-  { field: 'plate', kind: 'text', placeholder: '沪A12345' },
-];
+const CERTIFICATE: FieldSpec[] = [...CERTIFICATE_FIELDS];
 
 const EXPORT: FieldSpec[] = [
   { field: 'destinationCountry', kind: 'suggest' },
@@ -96,14 +77,7 @@ export function VehicleForm({ vehicle, onSaved, onCancel }: VehicleFormProps) {
   const formName = vehicle ? `vehicle-edit-${vehicle.id}` : 'vehicle-add';
   const initialValues = useMemo(() => (vehicle ? formValuesOf(vehicle) : emptyFormValues()), [vehicle]);
 
-  const options: Partial<Record<FormFieldName, Array<{ value: string }>>> = useMemo(
-    () => ({
-      ...Object.fromEntries(Object.entries(SUGGESTIONS).map(([field, values]) => [field, values.map((value) => ({ value }))])),
-      manufacturer: facets.manufacturers.map(({ name }) => ({ value: name })),
-      destinationCountry: facets.destinations.map((value) => ({ value })),
-    }),
-    [facets],
-  );
+  const options = useMemo(() => fieldSuggestions(facets), [facets]);
 
   function rulesOf(spec: FieldSpec): Rule[] {
     const rules: Rule[] = [];
@@ -251,19 +225,12 @@ export function VehicleForm({ vehicle, onSaved, onCancel }: VehicleFormProps) {
         </Col>
         {isModified && MODIFIED.map(item)}
       </Section>
-      <div className="inventory-form-actions">
-        {formError && (
-          <Typography.Text type="danger" role="alert">
-            {formError}
-          </Typography.Text>
-        )}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={saving}>
-            {t('form.save')}
-          </Button>
-          <Button onClick={onCancel}>{t('form.cancel')}</Button>
-        </Space>
-      </div>
+      <FormActions className="inventory-form-actions" error={formError}>
+        <Button type="primary" htmlType="submit" loading={saving}>
+          {t('form.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('form.cancel')}</Button>
+      </FormActions>
     </Form>
   );
 }

@@ -11,28 +11,15 @@ import { useInventoryStore } from '../../store/inventory-store';
 import { fieldNameOf, problemText } from '../inventory/field-labels';
 import { consistencyRule, dependenciesOf, hasConsistencyRule, schemaRule, vinSuggestion } from '../inventory/field-rules';
 import { emptyFormValues, isFormField, newVehicleOf, payloadOf, type FormFieldName, type VehicleFormValues } from '../inventory/vehicle-form-values';
+import { FormActions } from '../../components/FormActions';
+import { CERTIFICATE_FIELDS, fieldSuggestions, type CertificateFieldKind } from '../inventory/certificate-fields';
 import { ScanViewer } from './ScanViewer';
 import type { QueuedCertificate } from './stock-in-store';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
-type Kind = 'text' | 'vin' | 'date' | 'suggest';
+type Kind = CertificateFieldKind;
 
-/** The certificate's fields in the order of the inventory form (the same labels and rules). */
-const CERTIFICATE: Array<{ field: FormFieldName; kind: Kind }> = [
-  { field: 'vin', kind: 'vin' },
-  { field: 'brand', kind: 'text' },
-  { field: 'model', kind: 'text' },
-  { field: 'vehicleType', kind: 'suggest' },
-  { field: 'color', kind: 'suggest' },
-  { field: 'engineNumber', kind: 'text' },
-  { field: 'fuelType', kind: 'suggest' },
-  { field: 'manufacturer', kind: 'suggest' },
-  { field: 'manufactureDate', kind: 'date' },
-  { field: 'registrationDate', kind: 'date' },
-  { field: 'transferDate', kind: 'date' },
-  { field: 'certificateNumber', kind: 'text' },
-  { field: 'plate', kind: 'text' },
-];
+const CERTIFICATE = CERTIFICATE_FIELDS;
 const REQUIRED: readonly FormFieldName[] = ['vin', 'brand', 'model'];
 /** What the certificate said, kept with the vehicle for the consistency check. */
 const CERTIFICATE_KEYS = ['vin', 'brand', 'model', 'registrationDate', 'transferDate'] as const;
@@ -79,13 +66,7 @@ export function ReviewPanel({ item, onSaved, onSkip }: ReviewPanelProps) {
       return after;
     });
 
-  const options: Partial<Record<FormFieldName, Array<{ value: string }>>> = {
-    vehicleType: ['小型轿车', '小型普通客车', '中型普通客车', '轻型普通货车', '小型越野客车'].map((value) => ({ value })),
-    color: ['白', '黑', '银', '灰', '红', '蓝', '棕', '绿', '黄'].map((value) => ({ value })),
-    fuelType: ['汽油', '柴油', '纯电动', '插电式混合动力', '混合动力'].map((value) => ({ value })),
-    manufacturer: facets.manufacturers.map(({ name }) => ({ value: name })),
-    destinationCountry: facets.destinations.map((value) => ({ value })),
-  };
+  const options = fieldSuggestions(facets);
 
   function rulesOf(field: FormFieldName, kind: Kind): Rule[] {
     const rules: Rule[] = [];
@@ -295,21 +276,14 @@ export function ReviewPanel({ item, onSaved, onSkip }: ReviewPanelProps) {
               </Form.Item>
             </Col>
           </Row>
-          <div className="stock-in-actions">
-            {formError && (
-              <Typography.Text type="danger" role="alert">
-                {formError}
-              </Typography.Text>
-            )}
-            <Space>
-              <Tooltip title={blocked ? t('stockIn.saveDisabled') : undefined}>
-                <Button type="primary" htmlType="submit" loading={saving} disabled={blocked}>
-                  {t('stockIn.save')}
-                </Button>
-              </Tooltip>
-              <Button onClick={onSkip}>{t('stockIn.skip')}</Button>
-            </Space>
-          </div>
+          <FormActions className="stock-in-actions" error={formError}>
+            <Tooltip title={blocked ? t('stockIn.saveDisabled') : undefined}>
+              <Button type="primary" htmlType="submit" loading={saving} disabled={blocked}>
+                {t('stockIn.save')}
+              </Button>
+            </Tooltip>
+            <Button onClick={onSkip}>{t('stockIn.skip')}</Button>
+          </FormActions>
         </Form>
       </section>
     </div>
