@@ -63,7 +63,7 @@ export function App() {
     <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={THEME}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
             <Typography.Title level={5} style={{ padding: '16px 20px', margin: 0 }}>
               {t('app.title')}
             </Typography.Title>
@@ -89,7 +89,7 @@ export function App() {
                 />
               </Flex>
             </Layout.Header>
-            <Layout.Content style={{ padding: 24 }}>
+            <Layout.Content style={{ padding: 20 }}>
               <SampleDataBanner offer={screen === 'dashboard' || screen === 'inventory'} />
               <View key={dataEpoch} />
             </Layout.Content>

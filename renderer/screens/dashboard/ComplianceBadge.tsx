@@ -9,14 +9,26 @@ const COLOURS: Record<AssessmentStatus, string> = {
   invalid: 'red',
 };
 
+interface ComplianceBadgeProps {
+  status: AssessmentStatus;
+  clearsOn?: string | null;
+  daysUntilClear?: number | null;
+  reason?: string;
+  /** In a narrow table cell: the clearing date without the day count, which moves to the tooltip. */
+  compact?: boolean;
+}
+
 /** A vehicle's 180-day state as a tag: confirmation required (and when it clears) / transitional / not required / invalid. */
-export function ComplianceBadge({ status, clearsOn, daysUntilClear, reason }: { status: AssessmentStatus; clearsOn?: string | null; daysUntilClear?: number | null; reason?: string }) {
+export function ComplianceBadge({ status, clearsOn, daysUntilClear, reason, compact = false }: ComplianceBadgeProps) {
   const { t } = useTranslate();
+  const clears = status === 'confirmation-required' && clearsOn && daysUntilClear !== null && daysUntilClear !== undefined;
+  const full = clears ? `${t(`compliance.status.${status}`)} · ${t('badge.clearsOn', { date: clearsOn, days: daysUntilClear })}` : null;
   const tag = (
     <Tag color={COLOURS[status]} style={{ marginInlineEnd: 0 }}>
       {t(`compliance.status.${status}`)}
-      {status === 'confirmation-required' && clearsOn && daysUntilClear !== null && daysUntilClear !== undefined ? ` · ${t('badge.clearsOn', { date: clearsOn, days: daysUntilClear })}` : ''}
+      {clears ? ` · ${compact ? t('badge.clearsOnShort', { date: clearsOn }) : t('badge.clearsOn', { date: clearsOn, days: daysUntilClear })}` : ''}
     </Tag>
   );
-  return reason ? <Tooltip title={reason}>{tag}</Tooltip> : tag;
+  const tooltip = reason ?? (compact ? full : null);
+  return tooltip ? <Tooltip title={tooltip}>{tag}</Tooltip> : tag;
 }

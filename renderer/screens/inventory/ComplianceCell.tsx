@@ -10,5 +10,5 @@ export function ComplianceCell({ vehicle }: { vehicle: Vehicle }) {
   if (!applicationDate) return null;
   const assessment = assess(vehicle, applicationDate);
   const daysUntilClear = assessment.clearsOn ? daysBetween(applicationDate, assessment.clearsOn) : null;
-  return <ComplianceBadge status={assessment.status} clearsOn={assessment.clearsOn} daysUntilClear={daysUntilClear} />;
+  return <ComplianceBadge status={assessment.status} clearsOn={assessment.clearsOn} daysUntilClear={daysUntilClear} compact />;
 }

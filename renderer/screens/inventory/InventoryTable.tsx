@@ -21,7 +21,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Vehicle, VehicleSortField } from '../../../shared/contract/vehicles';
 import { useTranslate } from '../../i18n/use-translate';
 import { allRowsLoaded, PAGE_SIZE, useInventoryStore, vehicleAt } from '../../store/inventory-store';
-import { COLUMNS_WIDTH, useInventoryColumns, type InventoryRow } from './inventory-columns';
+import { useInventoryColumns, type InventoryRow } from './inventory-columns';
 import { useElementSize } from './use-element-size';
 
 const SELECTION_WIDTH = 44;
@@ -101,8 +101,7 @@ export function InventoryTable({ selectedIds, onSelect, onOpen, emptyText }: Inv
   const rows = useMemo(() => rowsOf(total ?? 0), [total]);
   const rowCount = useRef(rows.length);
   rowCount.current = rows.length;
-  const scale = width > COLUMNS_WIDTH + SELECTION_WIDTH ? (width - SELECTION_WIDTH) / COLUMNS_WIDTH : 1;
-  const columns = useInventoryColumns(sort, scale);
+  const { columns, width: columnsWidth } = useInventoryColumns(sort, width - SELECTION_WIDTH);
   const headerHeight = rootRef.current?.querySelector<HTMLElement>('.ant-table-header')?.offsetHeight || HEADER_HEIGHT;
   const bodyHeight = Math.max(120, height - headerHeight);
 
@@ -253,7 +252,7 @@ export function InventoryTable({ selectedIds, onSelect, onOpen, emptyText }: Inv
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: Math.max(COLUMNS_WIDTH * scale + SELECTION_WIDTH, 1), y: bodyHeight }}
+        scroll={{ x: Math.max(columnsWidth + SELECTION_WIDTH, 1), y: bodyHeight }}
         onScroll={onScroll}
         onChange={onChange}
         onRow={onRow}

@@ -28,25 +28,37 @@ interface ColumnSpec {
   title: MessageKey;
   width: number;
   fixed?: 'left' | 'right';
+  /** Left out, lowest first, when the table is too narrow for every column (the drawer still shows the value). */
+  dropOrder?: number;
   render?: (vehicle: Vehicle, t: Translate) => ReactNode;
 }
 
 const COLUMNS: ColumnSpec[] = [
-  { field: 'vin', title: 'inventory.columnVin', width: 178, fixed: 'left', render: (v) => <span className="inventory-mono">{v.vin}</span> },
-  { field: 'brand', title: 'vehicle.brand', width: 100 },
-  { field: 'model', title: 'vehicle.model', width: 130 },
-  { field: 'manufacturer', title: 'vehicle.manufacturer', width: 180 },
+  { field: 'vin', title: 'inventory.columnVin', width: 170, fixed: 'left', render: (v) => <span className="inventory-mono">{v.vin}</span> },
+  { field: 'brand', title: 'vehicle.brand', width: 88 },
+  { field: 'model', title: 'vehicle.model', width: 116 },
+  { field: 'manufacturer', title: 'vehicle.manufacturer', width: 156 },
   { field: 'registrationDate', title: 'inventory.columnRegistrationDate', width: 124 },
-  { field: 'transferDate', title: 'inventory.columnTransferDate', width: 124 },
-  { key: 'compliance', sortable: false, field: 'registrationDate', title: 'inventory.columnCompliance', width: 250, render: (v) => <ComplianceCell vehicle={v} /> },
-  { field: 'destinationCountry', title: 'inventory.columnDestination', width: 110 },
-  { field: 'plate', title: 'vehicle.plate', width: 100 },
-  { field: 'updatedAt', title: 'vehicle.updatedAt', width: 140, render: (v) => dayjs(v.updatedAt).format('YYYY-MM-DD HH:mm') },
-  { field: 'status', title: 'vehicle.status', width: 150, fixed: 'right', render: (v, t) => <StatusBadge status={v.status} label={t(`status.${v.status}`)} /> },
+  { field: 'transferDate', title: 'inventory.columnTransferDate', width: 124, dropOrder: 4 },
+  { key: 'compliance', sortable: false, field: 'registrationDate', title: 'inventory.columnCompliance', width: 200, render: (v) => <ComplianceCell vehicle={v} /> },
+  { field: 'destinationCountry', title: 'inventory.columnDestination', width: 110, dropOrder: 3 },
+  { field: 'plate', title: 'vehicle.plate', width: 100, dropOrder: 2 },
+  { field: 'updatedAt', title: 'vehicle.updatedAt', width: 140, dropOrder: 1, render: (v) => dayjs(v.updatedAt).format('YYYY-MM-DD HH:mm') },
+  { field: 'status', title: 'vehicle.status', width: 104, fixed: 'right', render: (v, t) => <StatusBadge status={v.status} label={t(`status.${v.status}`)} /> },
 ];
 
-/** Width of the data columns at scale 1 (the selection column comes on top). */
-export const COLUMNS_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width, 0);
+const widthOf = (columns: ColumnSpec[]) => columns.reduce((sum, column) => sum + column.width, 0);
+
+/** The columns that fit in `available` pixels: every one if they can, else without the optional ones, lowest first. */
+export function columnsThatFit(available: number): ColumnSpec[] {
+  let shown = COLUMNS;
+  const droppable = COLUMNS.filter((column) => column.dropOrder !== undefined).sort((a, b) => a.dropOrder! - b.dropOrder!);
+  for (const column of droppable) {
+    if (widthOf(shown) <= available) break;
+    shown = shown.filter((other) => other !== column);
+  }
+  return shown;
+}
 
 /** The content of one cell: the vehicle's value, or a grey bar while its page loads. */
 const Cell = memo(function Cell({ index, column }: { index: number; column: ColumnSpec }) {
@@ -58,12 +70,17 @@ const Cell = memo(function Cell({ index, column }: { index: number; column: Colu
   return <span title={value}>{value}</span>;
 });
 
-/** The columns of the inventory table; every one sorts on the server. `scale` ≥ 1 widens them to fill the table. */
-export function useInventoryColumns(sort: InventorySort, scale: number): ColumnType<InventoryRow>[] {
+/**
+ * The columns of the inventory table for a table of `available` pixels (the selection column excluded);
+ * every one sorts on the server, and they widen to fill the table.
+ */
+export function useInventoryColumns(sort: InventorySort, available: number): { columns: ColumnType<InventoryRow>[]; width: number } {
   const { t } = useTranslate();
-  return useMemo(
-    () =>
-      COLUMNS.map((column) => ({
+  const shown = useMemo(() => columnsThatFit(available), [available]);
+  const scale = Math.max(1, available / widthOf(shown));
+  const columns = useMemo(
+    (): ColumnType<InventoryRow>[] =>
+      shown.map((column) => ({
         key: column.key ?? column.field,
         title: t(column.title),
         width: Math.floor(column.width * scale),
@@ -73,6 +90,7 @@ export function useInventoryColumns(sort: InventorySort, scale: number): ColumnT
         sortOrder: column.sortable !== false && sort.sortBy === column.field ? (sort.sortOrder === 'asc' ? 'ascend' : 'descend') : null,
         render: (_: unknown, row: InventoryRow) => <Cell index={row.index} column={column} />,
       })),
-    [t, sort, scale],
+    [t, sort, scale, shown],
   );
+  return { columns, width: columns.reduce((sum, column) => sum + Number(column.width), 0) };
 }

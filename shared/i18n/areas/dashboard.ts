@@ -21,6 +21,7 @@ export const dashboardZh = {
   'dashboard.showInInventory': '在车辆列表中查看',
   'dashboard.empty': '还没有待出口车辆。先在“车辆”中添加或导入车辆，这里会显示哪些车辆需要厂商售后维修服务确认函。',
   'badge.clearsOn': '{date} 起无需（{days} 天后）',
+  'badge.clearsOnShort': '{date} 起无需',
   'rule.open': '180 天规则说明',
   'rule.title': '180 天规则与过渡情形',
   'rule.summary':
@@ -64,6 +65,7 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dashboard.showInInventory': 'Show in the vehicle list',
   'dashboard.empty': 'No vehicles awaiting export yet. Add or import vehicles under “Vehicles”; this page then shows which ones need a manufacturer’s Confirmation of After-Sales Service.',
   'badge.clearsOn': 'not needed from {date} (in {days} days)',
+  'badge.clearsOnShort': 'free from {date}',
   'rule.open': 'The 180-day rule',
   'rule.title': 'The 180-day rule and the transitional case',
   'rule.summary':
