@@ -1,6 +1,7 @@
 import { AppFailure } from '../../shared/contract/errors';
 import { rendererBundleFolder } from '../core/bundle-files';
 import path from 'node:path';
+import { startBackupTimer } from '../core/backup/backup-timer';
 import { openCore } from '../core/core';
 import { createFileLogger } from '../core/log-file';
 import { resolveDatabasePath } from '../core/data-folder';
@@ -27,9 +28,8 @@ export async function runBrowserMode(options: BrowserModeOptions): Promise<Brows
   }
   const server = await startBrowserServer({ core, rendererFolder: rendererBundleFolder(), ...(options.port === undefined ? {} : { port: options.port }) });
   process.stdout.write(`ExportDesk browser mode / 浏览器模式: ${server.url}\n`);
-  // The daily backup waits a minute after start-up: out of the way of the clerk's first actions
-  // (in browser mode a backup at second 2 left the first-run wizard's save hanging; see the session note).
-  setTimeout(() => void core.services.backups.daily().catch((error: unknown) => process.stderr.write(`daily backup failed / 每日备份失败: ${String(error)}\n`)), 60_000).unref();
+  // The automatic backup as Settings schedule it (first check a minute after start-up, then hourly).
+  startBackupTimer(() => core.services.backups.scheduled(), (error) => process.stderr.write(`automatic backup failed / 自动备份失败: ${String(error)}\n`));
   const stop = () => {
     void server.close().then(() => {
       core.close();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Result } from '../../shared/contract/errors';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract/operations';
 import type { Locale } from '../../shared/i18n/messages';
 import type { CliIo } from './program';
@@ -15,6 +16,8 @@ export interface CliContext {
   globals(command: Command): GlobalOptions;
   /** Calls the core; on failure prints the typed error, sets exit 1 and resolves to undefined. */
   call<N extends OperationName>(command: Command, operation: N, input: InputOf<N>): Promise<OutputOf<N> | undefined>;
+  /** Calls the core and hands back the result, failure included, without printing it (advisory steps). */
+  attempt<N extends OperationName>(command: Command, operation: N, input: InputOf<N>): Promise<Result<OutputOf<N>>>;
   printJson(value: unknown): void;
   usageError(text: string): void;
 }

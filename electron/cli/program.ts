@@ -19,7 +19,9 @@ import { registerBackupCommands } from './commands/backup-commands';
 import { registerBatchCommands } from './commands/batch-commands';
 import { registerConfigCommands } from './commands/config-commands';
 import { registerMaintenanceCommands } from './commands/maintenance-commands';
+import { registerManufacturerCommands } from './commands/manufacturer-commands';
 import { registerDemoCommands } from './commands/demo-commands';
+import { registerHolidaysCommands } from './commands/holidays-commands';
 import { registerOcrCommands } from './commands/ocr-commands';
 import { registerPdfCommands } from './commands/pdf-commands';
 import { registerRequestsCommands } from './commands/requests-commands';
@@ -74,13 +76,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
 
-  /** Call one contract operation through the core, as every door does. */
-  async function call<N extends OperationName>(command: Command, operation: N, input: InputOf<N>): Promise<unknown | undefined> {
+  /** Call one contract operation through the core, as every door does. `quiet`: hand a failure back instead of reporting it. */
+  async function call<N extends OperationName>(command: Command, operation: N, input: InputOf<N>, quiet = false): Promise<unknown | undefined> {
     const options = globals(command);
     try {
       core ??= openCore({ databasePath: resolveDatabasePath(options.db, io.env), door: 'cli', log: silentLogger });
     } catch (error) {
-      if (error instanceof AppFailure) return report(options, { ok: false, error: error.error });
+      if (error instanceof AppFailure) return quiet ? { ok: false, error: error.error } : report(options, { ok: false, error: error.error });
       throw error;
     }
     const showProgress = (event: ProgressEvent) => io.stderr(`\r${event.done}/${event.total}   `);
@@ -88,7 +90,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     try {
       const result = await core.dispatch(operation, input);
       if (io.progressOnStderr && contract[operation].long) io.stderr('\r\x1b[K');
-      return report(options, result);
+      return quiet ? result : report(options, result);
     } finally {
       core.events.off('progress', showProgress);
     }
@@ -121,6 +123,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io: { ...io, setExitCode: (code: number) => (exitCode = Math.max(exitCode, code)) } as CliIoWithExit,
     globals,
     call: (command, operation, input) => call(command, operation, input) as never,
+    attempt: (command, operation, input) => call(command, operation, input, true) as never,
     printJson,
     usageError(text) {
       io.stderr(`${text}\n`);
@@ -327,6 +330,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerConfigCommands(program, context);
   registerBatchCommands(program, context);
   registerRequestsCommands(program, context);
+  registerManufacturerCommands(program, context);
+  registerHolidaysCommands(program, context);
   registerPdfCommands(program, context);
   registerOcrCommands(program, context);
   registerMaintenanceCommands(program, context);

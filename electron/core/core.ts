@@ -23,12 +23,16 @@ import { createBatchService } from './services/batches-service';
 import { createComplianceService } from './services/compliance-service';
 import { createAttachmentsService } from './services/attachments-service';
 import { createOcrService } from './services/ocr-service';
-import { createOcrEngine, type OcrEngine } from './ocr';
+import { createOcrEngine } from './ocr';
+import { createEngineSlot, engineChoice } from './ocr/engine-slot';
 import { createDocumentsService } from './services/documents-service';
 import { folderSize } from './services/data-size';
 import { createDemoService, SAMPLE_DATABASE_NAME } from './services/demo-service';
 import { createRequestsService } from './services/requests-service';
+import { createReplyCheckService } from './services/reply-check-service';
+import { createManufacturersService } from './services/manufacturers-service';
 import { createSettingsService } from './services/settings-service';
+import { createSealService } from './services/seal-service';
 import { createImportService } from './services/import-service';
 import { createVehicleService, type VehicleService } from './services/vehicles-service';
 
@@ -69,8 +73,8 @@ export function openCore(options: CoreOptions): Core {
   const today = () => todayIn(timeZone, clock.now());
   const dataFolder = options.dataFolder ?? (options.databasePath === ':memory:' ? fs.mkdtempSync(path.join(os.tmpdir(), 'export-desk-memory-')) : path.dirname(options.databasePath));
   let attachments = new AttachmentStore(path.join(dataFolder, 'files'));
-  let ocrEngine: OcrEngine | null = null;
-  const engine = () => (ocrEngine ??= createOcrEngine({ timeZone }));
+  // One OCR engine for the core's life, restarted (after its calls) when Settings change its options.
+  const ocrEngines = createEngineSlot((choice) => createOcrEngine({ timeZone, ...choice }));
   // Sample data lives in its own database and files beside the real ones (demo.load / demo.discard).
   const sampleFolder = path.join(dataFolder, 'sample');
   let sampleInUse = false;
@@ -89,8 +93,9 @@ export function openCore(options: CoreOptions): Core {
   function wire(db: Database) {
     const vehicles = createVehicleService(db, clock, today);
     const compliance = createComplianceService(db, today);
-    const settings = createSettingsService(db, clock);
-    const backups = createBackupService({ db: () => db, store: () => attachments, clock, today, folder: () => settings.read()['backup.folder'] ?? defaultBackupFolder(sampleInUse ? sampleFolder : dataFolder) });
+    const settings = createSettingsService(db, clock, (now) => ocrEngines.refresh(engineChoice(now)));
+    const seal = createSealService({ db, clock, settings, files: attachments });
+    const backups = createBackupService({ db: () => db, store: () => attachments, clock, today, folder: () => settings.read()['backup.folder'] ?? defaultBackupFolder(sampleInUse ? sampleFolder : dataFolder), plan: () => ({ schedule: settings.read()['backup.schedule'], keep: settings.read()['backup.keep'] }) });
     const handlers = createHandlers({
       running,
       db,
@@ -101,9 +106,12 @@ export function openCore(options: CoreOptions): Core {
       batches: createBatchService(db, clock, today, compliance),
       settings,
       requests: createRequestsService({ db, clock, today, settings, files: attachments }),
-      documents: createDocumentsService({ db, clock, today, settings, files: attachments }),
+      replyCheck: createReplyCheckService({ db, settings, engines: ocrEngines }),
+      manufacturers: createManufacturersService(db, clock),
+      seal,
+      documents: createDocumentsService({ db, clock, today, settings, files: attachments, seal }),
       attachments: createAttachmentsService(db, clock, attachments),
-      ocr: createOcrService({ db, files: attachments, settings, vehicles, engine }),
+      ocr: createOcrService({ db, files: attachments, settings, vehicles, engines: ocrEngines }),
       backups: { service: backups, restore },
       demo,
       dataSize: () => folderSize(dataFolder),
@@ -166,8 +174,7 @@ export function openCore(options: CoreOptions): Core {
     call: (operation, input, callId) => guarded(operation, input, callId) as never,
     close: () => {
       // The OCR workers are threads: end them, or they keep the process alive.
-      void ocrEngine?.close();
-      ocrEngine = null;
+      void ocrEngines.close();
       if (state.db.open) state.db.close();
     },
   };

@@ -3,6 +3,7 @@ import type { SystemInfo } from '../../shared/contract/operations';
 import { AttachmentStore } from './files/attachment-store';
 import { createDiagnosticsService } from './services/diagnostics-service';
 import { createEraseService } from './services/erase-service';
+import { createCalendarService } from './services/calendar-service';
 import { normalizeVin } from '../../shared/domain/vin';
 import type { Handlers } from './dispatch';
 import type { RunningCalls } from './jobs';
@@ -19,8 +20,10 @@ import type { OcrService } from './services/ocr-service';
 import type { DocumentsService } from './services/documents-service';
 import type { DemoService } from './services/demo-service';
 import type { RequestsService } from './services/requests-service';
+import type { ReplyCheckService } from './services/reply-check-service';
+import type { ManufacturersService } from './services/manufacturers-service';
 import type { SettingsService } from './services/settings-service';
-import { outletsOf } from './db/requests-repo';
+import type { SealService } from './services/seal-service';
 import { exportVehicles } from './services/export-service';
 import type { ImportService } from './services/import-service';
 import type { VehicleService } from './services/vehicles-service';
@@ -33,7 +36,10 @@ export interface Services {
   compliance: ComplianceService;
   batches: BatchService;
   settings: SettingsService;
+  seal: SealService;
   requests: RequestsService;
+  replyCheck: ReplyCheckService;
+  manufacturers: ManufacturersService;
   documents: DocumentsService;
   attachments: AttachmentsService;
   ocr: OcrService;
@@ -48,6 +54,7 @@ export interface Services {
 
 /** One handler per contract operation; each only forwards to a service. */
 export function createHandlers(services: Services): Handlers {
+  const calendar = createCalendarService(services.db);
   return {
     'system.info': async () => services.info(),
     'jobs.cancel': async ({ callId }) => ({ cancelled: services.running.cancel(callId) }),
@@ -67,9 +74,16 @@ export function createHandlers(services: Services): Handlers {
     'vehicles.importPreview': async (file, context) => services.imports.preview(file, context.progress),
     'vehicles.import': async (file, context) => services.imports.commit(file, context.progress),
     'vehicles.export': async (request) => exportVehicles(services.db, request, services.today()),
-    'manufacturers.list': async () => listManufacturers(services.db),
+    'manufacturers.list': async () => services.manufacturers.list(),
     'settings.get': async () => services.settings.read(),
     'settings.update': async (changes) => services.settings.update(changes),
+    'settings.setSeal': async ({ file }) => services.seal.set(file),
+    'settings.removeSeal': async () => services.seal.remove(),
+    'settings.seal': async () => services.seal.image(),
+    'calendar.list': async ({ year }) => calendar.list(year),
+    'calendar.set': async (day) => calendar.set(day),
+    'calendar.remove': async ({ date }) => calendar.remove(date),
+    'calendar.import': async (file) => calendar.import(file),
     'batches.create': async (input) => services.batches.create(input),
     'batches.list': async () => services.batches.list(),
     'batches.get': async (reference) => services.batches.get(reference),
@@ -81,8 +95,13 @@ export function createHandlers(services: Services): Handlers {
     'requests.get': async ({ id }) => services.requests.get(id),
     'requests.send': async (input) => services.requests.send(input),
     'requests.reply': async (input) => services.requests.reply(input),
+    'requests.checkReply': async (input, context) => services.replyCheck.check(input, context.progress, context.signal),
     'requests.cancel': async (input) => services.requests.cancel(input),
-    'manufacturers.outlets': async ({ id }) => outletsOf(services.db, id),
+    'requests.newlyOverdue': async () => services.requests.newlyOverdue(),
+    'manufacturers.outlets': async ({ id }) => services.manufacturers.outlets(id),
+    'manufacturers.update': async (change) => services.manufacturers.update(change),
+    'manufacturers.addOutlet': async (input) => services.manufacturers.addOutlet(input),
+    'manufacturers.removeOutlet': async ({ outletId }) => services.manufacturers.removeOutlet(outletId),
     'backup.create': async ({ file }) => services.backups.service.create(file),
     'backup.list': async () => ({ folder: services.backups.service.folder(), backups: services.backups.service.list() }),
     'backup.restore': async (input) => {
@@ -100,6 +119,7 @@ export function createHandlers(services: Services): Handlers {
     'attachments.open': async ({ id }) => services.attachments.open(id),
     'ocr.recognize': async (input, context) => services.ocr.recognize(input, context.progress, context.signal),
     'ocr.saveVehicle': async (input) => services.ocr.save(input),
+    'ocr.status': async () => services.ocr.status(),
     'compliance.policy': async () => services.compliance.policy(),
     'compliance.assess': async ({ applicationDate, ...dates }) => services.compliance.assessDates(dates, applicationDate),
     'compliance.vehicle': async ({ id, vin, applicationDate }) => {

@@ -3,17 +3,21 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
 import { AppFailure } from '../../shared/contract/errors';
 import { rendererBundleFolder } from '../core/bundle-files';
+import { startBackupTimer } from '../core/backup/backup-timer';
 import { openCore, type Core } from '../core/core';
 import { createFileLogger } from '../core/log-file';
 import { defaultDataFolder, resolveDatabasePath } from '../core/data-folder';
 import { createBundleProtocolHandler } from './app-protocol';
 import { registerIpc } from './ipc-bridge';
-import { APP_ENTRY_URL, APP_SCHEME, guardNavigation, hardenSession, secureWebPreferences } from './security-policy';
+import { IPC_FOCUS } from './ipc-channels';
+import { APP_ENTRY_URL, APP_SCHEME, guardNavigation, hardenSession, isTrustedSender, secureWebPreferences } from './security-policy';
 
 // The Electron door: window, protocol and IPC only; everything else is the core.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.setPath('userData', defaultDataFolder());
 app.enableSandbox();
+// Windows shows notifications only for an app user model id, the installer's (electron-builder appId).
+if (process.platform === 'win32') app.setAppUserModelId('cn.exportdesk.desktop');
 
 let core: Core | undefined;
 
@@ -50,12 +54,20 @@ function createWindow(): void {
   void window.loadURL(APP_ENTRY_URL);
 }
 
+/** Bring a window to the front, restored if minimised: a second start, a clicked reminder. */
+function bringForward(window: BrowserWindow | null | undefined): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
 app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('second-instance', () => bringForward(BrowserWindow.getAllWindows()[0]));
   void app.whenReady().then(() => {
     try {
       const databasePath = resolveDatabasePath(process.env.EXPORT_DESK_DB);
@@ -70,10 +82,13 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, createBundleProtocolHandler(rendererBundleFolder()));
     registerIpc(ipcMain, core, () => webContents.getAllWebContents());
+    ipcMain.on(IPC_FOCUS, (event) => {
+      if (isTrustedSender(event.senderFrame)) bringForward(BrowserWindow.fromWebContents(event.sender));
+    });
     createWindow();
-    // The daily backup waits a minute after start-up: out of the way of the clerk's first actions
-  // (in browser mode a backup at second 2 left the first-run wizard's save hanging; see the session note).
-    setTimeout(() => void core?.services.backups.daily().catch((error: unknown) => console.error('daily backup failed', error)), 60_000);
+    // The automatic backup as Settings schedule it (first check a minute after start-up, then hourly).
+    const opened = core;
+    startBackupTimer(() => opened.services.backups.scheduled(), (error) => console.error('automatic backup failed', error));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

@@ -3,6 +3,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
 const IPC_CALL = 'export-desk:call';
 const IPC_PROGRESS = 'export-desk:progress';
+const IPC_FOCUS = 'export-desk:focus';
 
 /** Exactly the Transport of the typed client; never raw ipcRenderer. */
 contextBridge.exposeInMainWorld('exportDesk', {
@@ -14,4 +15,6 @@ contextBridge.exposeInMainWorld('exportDesk', {
       ipcRenderer.removeListener(IPC_PROGRESS, forward);
     };
   },
+  /** window.focus() cannot raise a minimised Electron window: the main process does it. */
+  focusWindow: () => ipcRenderer.send(IPC_FOCUS),
 });

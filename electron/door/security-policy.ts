@@ -56,10 +56,18 @@ export function guardNavigation(contents: NavigationGuardTarget): void {
 
 type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> };
 
-/** No camera, microphone, notifications-by-prompt or anything else; a CSP on every response. */
+/**
+ * The one permission granted: notifications (overdue reminders), to the main frame of our own bundle.
+ * `requestingUrl` is missing on some checks; the origin then says who asks.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined, isMainFrame: boolean): boolean {
+  return permission === 'notifications' && isMainFrame && requestingUrl !== undefined && isAppUrl(requestingUrl);
+}
+
+/** No camera, microphone or anything else but our own notifications; a CSP on every response. */
 export function hardenSession(session: SessionLike): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl, details.isMainFrame)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame));
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

@@ -3,8 +3,8 @@ import { createHttpTransport } from './http-transport';
 
 declare global {
   interface Window {
-    /** Set by the Electron preload; absent in browser mode. */
-    exportDesk?: Transport;
+    /** Set by the Electron preload; absent in browser mode. focusWindow raises the window (a clicked reminder). */
+    exportDesk?: Transport & { focusWindow?: () => void };
   }
 }
 

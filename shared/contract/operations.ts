@@ -3,10 +3,13 @@ import { ExportedFileSchema, ExportRequestSchema, FilePayloadSchema, ImportPrevi
 import { AssessDatesSchema, AssessmentSchema, AssessVehicleSchema, CalendarDateSchema, DashboardSchema, PolicySchema, ReadinessSchema } from './compliance';
 import { AddToBatchResultSchema, AddToBatchSchema, BatchChangeSchema, BatchDetailSchema, BatchRefSchema, BatchSchema, NewBatchSchema } from './batches';
 import { AddAttachmentSchema, AttachmentSchema } from './attachments';
-import { ManufacturerSchema } from './manufacturers';
+import { CalendarDaySchema, CalendarImportReportSchema, ListCalendarSchema, RemoveCalendarDaySchema, SetCalendarDaySchema } from './calendar';
+import { KnownOutletSchema, ManufacturerChangeSchema, ManufacturerSchema, NewOutletSchema } from './manufacturers';
 import { OcrRecognizeSchema, OcrResultSchema, OcrSaveSchema } from './ocr';
-import { CancelRequestSchema, CreateRequestsSchema, ListRequestsSchema, OutletSchema, ReplySchema, RequestSchema, SendRequestSchema } from './requests';
+import { OcrStatusSchema } from './ocr-status';
+import { CancelRequestSchema, CheckReplySchema, CreateRequestsSchema, ListRequestsSchema, ReplyCheckSchema, ReplySchema, RequestSchema, SendRequestSchema } from './requests';
 import { SettingsChangeSchema, SettingsSchema } from './settings';
+import { SavedSealSchema, SealImageSchema, SetSealSchema } from './seal';
 import { AuditEntrySchema, NewVehicleSchema, VehicleChangeSchema, VehicleListQuerySchema, VehicleListSchema, VehicleSchema } from './vehicles';
 
 interface OperationSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -80,6 +83,16 @@ export const contract = {
   'manufacturers.list': operation({ input: Empty, output: z.array(ManufacturerSchema) }),
   'settings.get': operation({ input: Empty, output: SettingsSchema }),
   'settings.update': operation({ input: SettingsChangeSchema, output: SettingsSchema }),
+  /** The enterprise's seal image for drafts: checked, normalised to a transparent PNG and kept like any file. */
+  'settings.setSeal': operation({ input: SetSealSchema, output: SavedSealSchema }),
+  'settings.removeSeal': operation({ input: Empty, output: z.object({ removed: z.boolean() }) }),
+  'settings.seal': operation({ input: Empty, output: SealImageSchema }),
+  /** The working-day calendar (holidays, 调休): overdue requests are counted over it. */
+  'calendar.list': operation({ input: ListCalendarSchema, output: z.array(CalendarDaySchema) }),
+  'calendar.set': operation({ input: SetCalendarDaySchema, output: CalendarDaySchema }),
+  'calendar.remove': operation({ input: RemoveCalendarDaySchema, output: z.object({ removed: z.boolean() }) }),
+  /** A .csv or .xlsx with columns date, kind, name: every row checked first, nothing written if one is bad. */
+  'calendar.import': operation({ input: FilePayloadSchema, output: CalendarImportReportSchema }),
   'batches.create': operation({ input: NewBatchSchema, output: BatchSchema }),
   'batches.list': operation({ input: Empty, output: z.array(BatchSchema) }),
   'batches.get': operation({ input: BatchRefSchema, output: BatchDetailSchema }),
@@ -91,8 +104,16 @@ export const contract = {
   'requests.get': operation({ input: ById, output: RequestSchema }),
   'requests.send': operation({ input: SendRequestSchema, output: RequestSchema }),
   'requests.reply': operation({ input: ReplySchema, output: RequestSchema }),
+  /** OCR of a reply scan before it is saved: each VIN found in it, or flagged (advisory; saving never needs it). */
+  'requests.checkReply': operation({ input: CheckReplySchema, output: ReplyCheckSchema, long: true }),
   'requests.cancel': operation({ input: CancelRequestSchema, output: RequestSchema }),
-  'manufacturers.outlets': operation({ input: ById, output: z.array(OutletSchema) }),
+  /** Requests overdue now and not yet reminded of; each is marked in the same transaction, so it is handed out once. */
+  'requests.newlyOverdue': operation({ input: Empty, output: z.array(RequestSchema) }),
+  'manufacturers.outlets': operation({ input: ById, output: z.array(KnownOutletSchema) }),
+  /** Contacts and aliases; the name stays as on the registration certificates. */
+  'manufacturers.update': operation({ input: ManufacturerChangeSchema, output: ManufacturerSchema }),
+  'manufacturers.addOutlet': operation({ input: NewOutletSchema, output: z.array(KnownOutletSchema) }),
+  'manufacturers.removeOutlet': operation({ input: z.object({ outletId: z.number().int().positive() }).strict(), output: z.array(KnownOutletSchema) }),
   'backup.create': operation({ input: z.object({ file: z.string().trim().min(1).max(1000).optional() }).strict(), output: BackupResultSchema, long: true }),
   'backup.list': operation({ input: Empty, output: z.object({ folder: z.string(), backups: z.array(z.object({ file: z.string(), date: z.string(), size: z.number() })) }) }),
   'backup.restore': operation({
@@ -118,6 +139,8 @@ export const contract = {
   'attachments.open': operation({ input: ById, output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }) }),
   'ocr.recognize': operation({ input: OcrRecognizeSchema, output: OcrResultSchema, long: true }),
   'ocr.saveVehicle': operation({ input: OcrSaveSchema, output: VehicleSchema }),
+  /** The OCR options in force, the workers running and the language data installed (Settings). */
+  'ocr.status': operation({ input: Empty, output: OcrStatusSchema }),
   'compliance.policy': operation({ input: Empty, output: PolicySchema }),
   'compliance.assess': operation({ input: AssessDatesSchema, output: AssessmentSchema }),
   'compliance.vehicle': operation({ input: AssessVehicleSchema, output: ReadinessSchema.extend({ vehicle: VehicleSchema }) }),

@@ -78,6 +78,39 @@ export const ReplySchema = z
   })
   .strict();
 
+/** Before a reply is saved: is each VIN it should confirm written in the scan? (OCR, advisory.) */
+export const CheckReplySchema = z
+  .object({
+    requestId: z.number().int().positive(),
+    file: FilePayloadSchema,
+    /** The VINs to look for; by default every vehicle of the request. */
+    vins: z.array(z.string().trim().min(1).max(30)).min(1).max(5000).optional(),
+  })
+  .strict();
+
+export const ReplyCheckSchema = z.object({
+  vins: z.array(
+    z.object({
+      vin: z.string(),
+      found: z.boolean(),
+      /** exact; tolerant: only once characters OCR confuses (O/0, I/1, S/5, B/8, Z/2) are taken as equal; missing. */
+      how: z.enum(['exact', 'tolerant', 'missing']),
+      /** What the scan says there (tolerant), or the closest passage to the VIN (missing), if any is close. */
+      read: z.string().optional(),
+      closest: z.string().optional(),
+      /** Characters that differ between the VIN and `read` or `closest`. */
+      distance: z.number().int().optional(),
+      /** 1-based page of the scan where it was found or where the closest passage is. */
+      page: z.number().int().optional(),
+    }),
+  ),
+  pagesRead: z.number().int(),
+  /** The pages were read a second time (English model, sparse text) because a VIN was not found at first. */
+  secondReading: z.boolean(),
+  ms: z.number(),
+});
+export type ReplyCheck = z.infer<typeof ReplyCheckSchema>;
+
 export const CancelRequestSchema = z.object({ id: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict();
 
 export type SendRequest = z.output<typeof SendRequestSchema>;

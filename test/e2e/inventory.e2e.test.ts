@@ -38,11 +38,14 @@ const countText = () => page.locator('.inventory-screen h3 + span').textContent(
 /** The form item (label, control and its messages) of a labelled field in the open drawer. */
 const formItem = (label: string) => drawer().locator('.ant-form-item').filter({ has: page.locator('label', { hasText: label }) });
 
-/** Choose an option of an antd Select opened from `control`, then close its list. */
+/**
+ * Choose an option of an antd Select opened from `control`, then close its list if it stays open (a
+ * multiple select): a single select closes by itself, and Escape would then close the drawer.
+ */
 async function choose(control: Locator, option: string): Promise<void> {
   await control.click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await control.press('Escape');
+  if ((await control.getAttribute('aria-expanded')) === 'true') await control.press('Escape');
 }
 
 /** A toolbar filter (antd multi-select) by its label; column headers carry the same words. */

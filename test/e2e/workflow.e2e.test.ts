@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/core';
 import { insertAttachment } from '../../electron/core/db/attachments-repo';
 import { addDays } from '../../shared/domain/calendar-date';
-import { callApi, launchChromium, startBrowserMode, type RunningBrowserMode } from '../support/browser-mode';
+import { callApi, closeApp, openApp, type RunningBrowserMode } from '../support/browser-mode';
 import { testVin } from '../support/vins';
 
 /**
@@ -76,18 +76,11 @@ beforeAll(async () => {
   }
   scanFile = path.join(folder, 'byd-stamped-confirmation.png');
   fs.writeFileSync(scanFile, await png(1240, 1754, `stamped ${vins.byd1} ${vins.byd2}`));
-  app = await startBrowserMode(db);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   fs.mkdirSync(screenshots, { recursive: true });
-  await page.goto(app.url);
+  ({ app, browser, page } = await openApp(db, { wizard: true }));
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (folder) fs.rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => closeApp({ app, browser }, folder));
 
 describe('a licence application from batch to packet, in browser mode', () => {
   let reference = '';
@@ -177,6 +170,8 @@ describe('a licence application from batch to packet, in browser mode', () => {
     await pollVisible(drawer.getByText('byd-stamped-confirmation.png'));
     expect(await drawer.getByRole('checkbox', { name: new RegExp(vins.byd1) }).isChecked()).toBe(true);
     expect(await drawer.getByRole('checkbox', { name: new RegExp(vins.byd2) }).isChecked()).toBe(true);
+    // The scan is read (OCR, in the core) and both VINs found in it, so saving asks nothing more.
+    await expect.poll(() => drawer.getByText('在回函中找到').count(), { timeout: 45_000 }).toBe(2);
     await drawer.getByRole('button', { name: '添加网点' }).click();
     await drawer.getByLabel('网点名称 1').fill('BYD Almaty Service Centre');
     await drawer.getByLabel('地址 1').fill('Almaty, Al-Farabi Ave 77');
@@ -189,7 +184,7 @@ describe('a licence application from batch to packet, in browser mode', () => {
     await drawer.evaluate((node) => node.querySelector('.ant-drawer-body')?.scrollTo(0, 0));
     await shot('confirmations-drawer-confirmed');
     await page.keyboard.press('Escape');
-  });
+  }, 120_000);
 
   it('lists overdue requests when the board loads', async () => {
     const svw = await callApi<Array<{ id: number; manufacturer: string }>>(app, 'requests.list', {});

@@ -133,8 +133,8 @@ describe('backup and restore', () => {
     const backups = path.join(folder, 'backups');
     fs.mkdirSync(backups);
     for (let day = 1; day <= 20; day++) fs.writeFileSync(path.join(backups, `export-desk-2026-11-${String(day).padStart(2, '0')}-030000.backup`), 'old');
-    expect(await core.services.backups.daily()).toMatch(/export-desk-2026-11-29-\d{6}\.backup$/);
-    expect(await core.services.backups.daily()).toBeNull();
+    expect(await core.services.backups.scheduled()).toMatch(/export-desk-2026-11-29-\d{6}\.backup$/);
+    expect(await core.services.backups.scheduled()).toBeNull();
     const names = fs.readdirSync(backups).sort();
     expect(names).toHaveLength(10); // the 7 newest days, and one each for the 3 weeks before that the files reach
     expect(names.at(-1)).toMatch(/^export-desk-2026-11-29/);

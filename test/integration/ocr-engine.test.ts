@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrEngine, type OcrEngine, type OcrFile } from '../../electron/core/ocr';
+import { getEventListeners } from 'node:events';
 import { WorkerPool, RecognitionTimeout } from '../../electron/core/ocr/worker-pool';
 import { prepareLanguageFolder } from '../../electron/core/ocr/language-data';
 import { AppFailure, type ErrorCode } from '../../shared/contract/errors';
@@ -257,6 +258,22 @@ describe('a stuck recognition', () => {
         .toBuffer();
       const words = await pool.recognize(line, { tessedit_pageseg_mode: '7' });
       expect(words.map((w) => w.text).join('')).toBe('2021-03-15');
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('leaves no abort listener behind on a signal shared by many recognitions (a whole batch)', async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: 20_000, startTimeoutMs: 30_000, languageFolder: prepareLanguageFolder(), languages: 'eng' });
+    try {
+      const line = await sharp({ create: { width: 200, height: 50, channels: 3, background: '#fff' } })
+        .composite([{ input: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><text x="10" y="38" font-family="DejaVu Sans" font-size="30">SVW7141</text></svg>') }])
+        .png()
+        .toBuffer();
+      const batch = new AbortController();
+      const words = await Promise.all(Array.from({ length: 15 }, () => pool.recognize(line, { tessedit_pageseg_mode: '7' }, { signal: batch.signal })));
+      expect(words.every((read) => read.map((w) => w.text).join('') === 'SVW7141')).toBe(true);
+      expect(getEventListeners(batch.signal, 'abort')).toHaveLength(0);
     } finally {
       await pool.close();
     }

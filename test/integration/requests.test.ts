@@ -126,7 +126,7 @@ describe('confirmation requests', () => {
     const stored = core.db.prepare('SELECT sha256, media_type AS mediaType, kind FROM attachments WHERE id = ?').get(request.replyAttachmentId) as { sha256: string; mediaType: string; kind: string };
     expect(stored).toMatchObject({ mediaType: 'image/jpeg', kind: 'confirmation-reply' });
     expect(core.services.attachments.get(stored.sha256)).toEqual(Buffer.from(jpeg.contentBase64, 'base64'));
-    expect(await ok(core.call('manufacturers.outlets', { id: request.manufacturerId }))).toEqual([{ country: '俄罗斯', name: 'BYD Moscow Service', address: 'Moscow', contact: '+7 495 000' }]);
+    expect(await ok(core.call('manufacturers.outlets', { id: request.manufacturerId }))).toEqual([{ id: expect.any(Number), country: '俄罗斯', name: 'BYD Moscow Service', address: 'Moscow', contact: '+7 495 000', requestId: id }]);
     core.close();
   });
 });

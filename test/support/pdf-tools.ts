@@ -171,3 +171,24 @@ export async function sampleScan(label: string, format: 'jpeg' | 'png' = 'jpeg',
   const image = sharp(Buffer.from(svg));
   return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 80 }).toBuffer();
 }
+
+export interface PdfImageRow {
+  page: number;
+  /** 'image', or 'smask' for an image's transparency. */
+  type: string;
+  width: number;
+  height: number;
+}
+
+/** The images drawn on each page (pdfimages -list): image XObjects and their soft masks. */
+export function pdfImages(bytes: Uint8Array): PdfImageRow[] {
+  const out = withPdf(bytes, (file) => run('pdfimages', ['-list', file]));
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [page, , type, width, height] = line.trim().split(/\s+/);
+      return { page: Number(page), type: type!, width: Number(width), height: Number(height) };
+    });
+}

@@ -24,6 +24,17 @@ describe('backup rotation: 7 daily, 4 weekly', () => {
     expect(kept.slice(7)).toEqual(['2026-11-22', '2026-11-15', '2026-11-08', '2026-11-01']);
   });
 
+  it.each([
+    // The week of 23–29 November counts as one of the 4 once the kept days leave some of it.
+    [1, ['2026-11-29', '2026-11-28', '2026-11-22', '2026-11-15', '2026-11-08']],
+    [3, ['2026-11-29', '2026-11-28', '2026-11-27', '2026-11-26', '2026-11-22', '2026-11-15', '2026-11-08']],
+    [14, [...daily(14).map((b) => b.date), '2026-11-15', '2026-11-08', '2026-11-01', '2026-10-25']],
+  ])('keeps the last %i days (Settings "backup.keep"), then one a week for 4 weeks', (keep, dates) => {
+    const all = daily(60);
+    const deleted = new Set(backupsToDelete(all, keep));
+    expect(all.filter((b) => !deleted.has(b.name)).map((b) => b.date)).toEqual(dates);
+  });
+
   it('keeps only the newest of several backups made on one day', () => {
     const sameDay = [
       { name: 'export-desk-2026-11-29-080000.backup', date: '2026-11-29' },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/content-security-policy';
-import { IPC_CALL, IPC_PROGRESS } from '../../electron/door/ipc-channels';
+import { IPC_CALL, IPC_FOCUS, IPC_PROGRESS } from '../../electron/door/ipc-channels';
 import { APP_ENTRY_URL, guardNavigation, hardenSession, isAppUrl, isTrustedSender, secureWebPreferences } from '../../electron/door/security-policy';
 
 /** A stand-in for webContents: an EventEmitter with Electron's preventable events. */
@@ -74,21 +74,44 @@ describe('the Electron window policy (no binary needed)', () => {
     for (const url of ['https://evil.example/', APP_ENTRY_URL, 'about:blank']) expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
   });
 
-  it('denies every permission request and check, and sets the CSP on every response', () => {
-    let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
-    let checkHandler: ((c: unknown, p: string) => boolean) | undefined;
-    let headersListener: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | undefined;
-    hardenSession({
-      setPermissionRequestHandler: (h: typeof requestHandler) => (requestHandler = h),
-      setPermissionCheckHandler: (h: typeof checkHandler) => (checkHandler = h),
-      webRequest: { onHeadersReceived: (l: typeof headersListener) => (headersListener = l) },
-    } as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
-      let granted: boolean | undefined;
-      requestHandler?.({}, permission, (g) => (granted = g));
-      expect(granted).toBe(false);
-      expect(checkHandler?.({}, permission)).toBe(false);
-    }
+  let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void, d: { requestingUrl: string; isMainFrame: boolean }) => void) | undefined;
+  let checkHandler: ((c: unknown, p: string, origin: string, d: { requestingUrl?: string; isMainFrame: boolean }) => boolean) | undefined;
+  let headersListener: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | undefined;
+  hardenSession({
+    setPermissionRequestHandler: (h: typeof requestHandler) => (requestHandler = h),
+    setPermissionCheckHandler: (h: typeof checkHandler) => (checkHandler = h),
+    webRequest: { onHeadersReceived: (l: typeof headersListener) => (headersListener = l) },
+  } as never);
+
+  // Only our bundle's main frame may show notifications (overdue reminders); everything else stays denied.
+  it.each([
+    ['notifications', APP_ENTRY_URL, true, true],
+    ['notifications', APP_ENTRY_URL, false, false],
+    ['notifications', 'https://evil.example/', true, false],
+    ['notifications', 'app://other/index.html', true, false],
+    ['notifications', 'http://127.0.0.1:5178/', true, false],
+    ['media', APP_ENTRY_URL, true, false],
+    ['geolocation', APP_ENTRY_URL, true, false],
+    ['openExternal', APP_ENTRY_URL, true, false],
+    ['clipboard-read', APP_ENTRY_URL, true, false],
+    ['fullscreen', APP_ENTRY_URL, true, false],
+    ['unknown', APP_ENTRY_URL, true, false],
+  ])('answers a %s request and check from %s (main frame: %s): %s', (permission, url, isMainFrame, allowed) => {
+    let granted: boolean | undefined;
+    requestHandler?.({}, permission, (g) => (granted = g), { requestingUrl: url, isMainFrame });
+    expect(granted).toBe(allowed);
+    expect(checkHandler?.({}, permission, new URL(url).origin, { requestingUrl: url, isMainFrame })).toBe(allowed);
+  });
+
+  it.each([
+    ['app://bundle', true],
+    ['https://evil.example', false],
+    ['null', false],
+  ])('answers a notifications check without a requesting URL by its origin %s: %s', (origin, allowed) => {
+    expect(checkHandler?.({}, 'notifications', origin, { isMainFrame: true })).toBe(allowed);
+  });
+
+  it('sets the CSP on every response', () => {
     let headers: Record<string, string[]> | undefined;
     headersListener?.({ responseHeaders: { 'X-Other': ['1'] } }, (r) => (headers = r.responseHeaders));
     expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
@@ -114,10 +137,11 @@ describe('the Electron window policy (no binary needed)', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
   });
 
-  it('keeps the preload to the typed client: both channels, no raw ipcRenderer exposed', () => {
+  it('keeps the preload to the typed client and the focus request: its channels, no raw ipcRenderer exposed', () => {
     const preload = fs.readFileSync(path.join(__dirname, '..', '..', 'electron', 'door', 'preload.ts'), 'utf8');
     expect(preload).toContain(`'${IPC_CALL}'`);
     expect(preload).toContain(`'${IPC_PROGRESS}'`);
+    expect(preload).toContain(`'${IPC_FOCUS}'`);
     expect(preload).toContain("exposeInMainWorld('exportDesk'");
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/);
     expect(preload).not.toMatch(/^import .* from '\.\.?\//m);

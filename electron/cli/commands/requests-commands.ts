@@ -5,6 +5,7 @@ import { REQUEST_CHANNELS, REQUEST_STATUSES, type ConfirmationRequest } from '..
 import { translate } from '../../../shared/i18n/translate';
 import type { CliContext } from '../cli-context';
 import { formatTable } from '../text-table';
+import { formatReplyCheck, missingVinsError } from './reply-check-output';
 
 const OUTCOMES = { confirmed: 'confirmed', partial: 'partly-confirmed', refused: 'refused' } as const;
 
@@ -84,9 +85,10 @@ export function registerRequestsCommands(program: Command, cli: CliContext): voi
     .argument('<id>', 'request id')
     .requiredOption('--file <scan>', 'the stamped confirmation (image or PDF)')
     .addOption(new Option('--outcome <outcome>', 'what the reply says').choices(Object.keys(OUTCOMES)).makeOptionMandatory())
-    .option('--vin <vin...>', 'the vehicles the reply confirms')
+    .option('--vin <vin...>', 'the vehicles the reply confirms; each is looked for in the scan (OCR) first')
     .option('--date <date>', 'reply date (default: today)')
-    .action(async (id: string, options: { file: string; outcome: keyof typeof OUTCOMES; vin?: string[]; date?: string }, command: Command) => {
+    .option('--force', 'save even when a VIN is not found in the scan (a poor scan) / 扫描件中未找到 VIN 时仍然保存')
+    .action(async (id: string, options: { file: string; outcome: keyof typeof OUTCOMES; vin?: string[]; date?: string; force?: boolean }, command: Command) => {
       const requestId = Number(id.replace(/^#/, ''));
       if (!Number.isInteger(requestId) || requestId <= 0) return cli.usageError('the request id is a number / 申请编号应为数字');
       let bytes: Buffer;
@@ -100,14 +102,58 @@ export function registerRequestsCommands(program: Command, cli: CliContext): voi
       const wanted = new Set((options.vin ?? []).map((v) => v.toUpperCase()));
       const unknown = [...wanted].filter((vin) => !request.vehicles.some((v) => v.vin === vin));
       if (unknown.length > 0) return cli.usageError(`not in request #${requestId}: ${unknown.join(', ')} / 不在该申请中`);
+      const file = { fileName: path.basename(options.file), contentBase64: bytes.toString('base64') };
+      // The VINs it confirms are looked for in the scan first; advisory: a scan OCR cannot read is still saved.
+      if (wanted.size > 0 && !(await scanNamesVins(command, requestId, file, [...wanted], options.force === true))) return;
       const replied = await cli.call(command, 'requests.reply', {
         id: requestId,
         outcome: OUTCOMES[options.outcome],
-        file: { fileName: path.basename(options.file), contentBase64: bytes.toString('base64') },
+        file,
         coveredVehicleIds: request.vehicles.filter((v) => wanted.has(v.vin)).map((v) => v.id),
         ...(options.date ? { replyOn: options.date } : {}),
       });
       if (replied) show(command, [replied]);
+    });
+
+  /** Prints the check; false (exit 1, nothing saved) when a VIN is missing and --force is not given. */
+  async function scanNamesVins(command: Command, requestId: number, file: { fileName: string; contentBase64: string }, vins: string[], force: boolean): Promise<boolean> {
+    const { json, lang } = cli.globals(command);
+    const checked = await cli.attempt(command, 'requests.checkReply', { requestId, file, vins });
+    if (!checked.ok) {
+      cli.io.stderr(`${translate(lang, 'replyCheck.cli.unchecked', { reason: checked.error.message[lang] })}\n`);
+      return true;
+    }
+    if (!json) cli.io.stdout(formatReplyCheck(checked.value, lang));
+    const refusal = missingVinsError(checked.value);
+    if (!refusal || force) return true;
+    cli.io.setExitCode(1);
+    if (json) cli.printJson({ error: refusal, check: checked.value });
+    else cli.io.stderr(`${refusal.message[lang]}\n`);
+    return false;
+  }
+
+  requests
+    .command('check-reply')
+    .description('look for the request’s VINs in a reply scan (OCR), without saving anything / 核对回函中的 VIN')
+    .argument('<id>', 'request id')
+    .requiredOption('--file <scan>', 'the stamped confirmation (image or PDF)')
+    .option('--vin <vin...>', 'only these VINs (default: every vehicle of the request)')
+    .action(async (id: string, options: { file: string; vin?: string[] }, command: Command) => {
+      const requestId = Number(id.replace(/^#/, ''));
+      if (!Number.isInteger(requestId) || requestId <= 0) return cli.usageError('the request id is a number / 申请编号应为数字');
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(options.file);
+      } catch {
+        return cli.usageError(`cannot read ${options.file} / 无法读取文件`);
+      }
+      const check = await cli.call(command, 'requests.checkReply', { requestId, file: { fileName: path.basename(options.file), contentBase64: bytes.toString('base64') }, ...(options.vin ? { vins: options.vin } : {}) });
+      if (!check) return;
+      // Exit 1 when a VIN is missing, so a script can stop there.
+      if (check.vins.some((v) => !v.found)) cli.io.setExitCode(1);
+      const { json, lang } = cli.globals(command);
+      if (json) cli.printJson(check);
+      else cli.io.stdout(formatReplyCheck(check, lang));
     });
 
   requests

@@ -4,7 +4,9 @@ import type { Database } from 'better-sqlite3';
 import type { AttachmentStore } from '../files/attachment-store';
 import { appVersion } from '../app-version';
 import { isoNow, type Clock } from '../clock';
+import type { BackupSchedule } from '../../../shared/contract/setting-fields';
 import { backupsToDelete } from './rotation';
+import { isBackupDue } from './schedule';
 import { writeBackup, type BackupManifest } from './backup-file';
 
 const NAME = /^export-desk-(\d{4}-\d{2}-\d{2})-(\d{6})\.backup$/;
@@ -33,8 +35,14 @@ export function listBackups(folder: string): BackupListing[] {
     .sort((a, b) => b.file.localeCompare(a.file));
 }
 
-/** Manual and daily backups of the inventory and its files, rotated 7 daily / 4 weekly. */
-export function createBackupService(options: { db: () => Database; store: () => AttachmentStore; clock: Clock; today: () => string; folder: () => string }) {
+export interface BackupPlan {
+  schedule: BackupSchedule;
+  /** Backups kept by the rotation: the newest of each of this many days, then one a week for 4 weeks. */
+  keep: number;
+}
+
+/** Manual and scheduled backups of the inventory and its files, rotated as the plan (Settings) says. */
+export function createBackupService(options: { db: () => Database; store: () => AttachmentStore; clock: Clock; today: () => string; folder: () => string; plan: () => BackupPlan }) {
   function fileNameFor(): string {
     const time = isoNow(options.clock).slice(11, 19).replace(/:/g, '');
     return `export-desk-${options.today()}-${time}.backup`;
@@ -50,13 +58,14 @@ export function createBackupService(options: { db: () => Database; store: () => 
       return { file, manifest };
     },
 
-    /** Once a day: a backup if today has none, then the rotation. Returns the new file, or null. */
-    async daily(): Promise<string | null> {
-      const existing = listBackups(options.folder());
-      let created: string | null = null;
-      if (!existing.some((backup) => backup.date === options.today())) created = (await this.create()).file;
+    /** The automatic backup: made if due by the schedule, then the rotation (none when off). Returns the new file, or null. */
+    async scheduled(): Promise<string | null> {
+      const { schedule, keep } = options.plan();
+      if (schedule === 'off') return null;
+      const newest = listBackups(options.folder())[0];
+      const created = isBackupDue(newest?.date ?? null, schedule, options.today()) ? (await this.create()).file : null;
       const all = listBackups(options.folder());
-      for (const name of backupsToDelete(all.map((b) => ({ name: b.file, date: b.date })))) fs.rmSync(name, { force: true });
+      for (const name of backupsToDelete(all.map((b) => ({ name: b.file, date: b.date })), keep)) fs.rmSync(name, { force: true });
       return created;
     },
   };

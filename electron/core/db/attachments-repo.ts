@@ -38,3 +38,12 @@ export function attachmentsOfVehicle(db: Database, vehicleId: number, kind?: Att
 export function vehiclesWithAttachment(db: Database, kind: AttachmentKind): Set<number> {
   return new Set((sql(db, 'SELECT DISTINCT vehicle_id AS id FROM attachments WHERE kind = ? AND vehicle_id IS NOT NULL').all(kind) as Array<{ id: number }>).map((r) => r.id));
 }
+
+export function deleteAttachment(db: Database, id: number): void {
+  sql(db, 'DELETE FROM attachments WHERE id = ?').run(id);
+}
+
+/** Whether any attachment row still points at this stored file. */
+export function hashInUse(db: Database, sha256: string): boolean {
+  return sql(db, 'SELECT 1 AS used FROM attachments WHERE sha256 = ? LIMIT 1').get(sha256) !== undefined;
+}

@@ -4,7 +4,7 @@ import type { AuditEntryView } from '../../../shared/contract/vehicles';
 
 export type AuditSource = 'manual' | 'ocr' | 'import' | 'system';
 export interface AuditEntry {
-  entity: 'vehicle' | 'batch' | 'request';
+  entity: 'vehicle' | 'batch' | 'request' | 'manufacturer';
   entityId: number;
   action: 'create' | 'update' | 'delete' | 'restore';
   field?: string;
@@ -21,7 +21,7 @@ export function recordAudit(db: Database, entry: AuditEntry): void {
 }
 
 /** The history of one entity, oldest first. */
-export function auditFor(db: Database, entity: 'vehicle' | 'batch' | 'request', entityId: number): AuditEntryView[] {
+export function auditFor(db: Database, entity: 'vehicle' | 'batch' | 'request' | 'manufacturer', entityId: number): AuditEntryView[] {
   const rows = sql(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, entityId) as Array<{
     id: number;
     action: AuditEntry['action'];

@@ -50,13 +50,35 @@ export function insertManufacturer(db: Database, name: string, now: string): Man
   return toManufacturer(sql(db, 'SELECT * FROM manufacturers WHERE id = ?').get(info.lastInsertRowid) as ManufacturerRow);
 }
 
+const WITH_COUNT = `SELECT m.*, (SELECT count(*) FROM vehicles v WHERE v.manufacturer_id = m.id AND v.deleted_at IS NULL) AS vehicle_count FROM manufacturers m`;
+
 export function listManufacturers(db: Database): Manufacturer[] {
-  const rows = sql(db, 
-      `SELECT m.*, (SELECT count(*) FROM vehicles v WHERE v.manufacturer_id = m.id AND v.deleted_at IS NULL) AS vehicle_count
-       FROM manufacturers m ORDER BY m.name`,
-    )
-    .all() as ManufacturerRow[];
+  const rows = sql(db, `${WITH_COUNT} ORDER BY m.name`).all() as ManufacturerRow[];
   return rows.map(toManufacturer);
+}
+
+export function getManufacturer(db: Database, id: number): Manufacturer | undefined {
+  const row = sql(db, `${WITH_COUNT} WHERE m.id = ?`).get(id) as ManufacturerRow | undefined;
+  return row && toManufacturer(row);
+}
+
+const CONTACT_COLUMNS = { contactPerson: 'contact_person', email: 'email', phone: 'phone', address: 'address', afterSalesDepartment: 'after_sales_department' } as const;
+export type ManufacturerFields = { [K in keyof typeof CONTACT_COLUMNS]: string | null } & { aliases: string[] };
+
+/** Write the given contact fields and aliases (the name never changes here); bumps updated_at. */
+export function updateManufacturerFields(db: Database, id: number, changes: Partial<ManufacturerFields>, now: string): void {
+  const assignments: string[] = [];
+  const values: Array<string | null> = [];
+  for (const [field, column] of Object.entries(CONTACT_COLUMNS) as Array<[keyof typeof CONTACT_COLUMNS, string]>) {
+    if (!(field in changes)) continue;
+    assignments.push(`${column} = ?`);
+    values.push(changes[field] ?? null);
+  }
+  if (changes.aliases) {
+    assignments.push('aliases = ?');
+    values.push(JSON.stringify(changes.aliases));
+  }
+  sql(db, `UPDATE manufacturers SET ${[...assignments, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...values, now, id);
 }
 
 /** What a confirmation request letter is addressed with. */

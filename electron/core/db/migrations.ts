@@ -267,6 +267,33 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    name: 'when the clerk was told that a confirmation request became overdue',
+    up(db) {
+      // Set when the overdue reminder is handed out; cleared when the request stops being overdue.
+      db.exec('ALTER TABLE confirmation_requests ADD COLUMN overdue_notified_at TEXT;');
+    },
+  },
+  {
+    version: 8,
+    name: 'names of the shipped 2026 holidays and adjusted working days',
+    up(db) {
+      // The State Council notice's groups, each from its first to its last day (调休 workdays included);
+      // only unnamed rows, so nothing a dealer entered is overwritten.
+      const name = db.prepare('UPDATE calendar_days SET name = ? WHERE name IS NULL AND date BETWEEN ? AND ?');
+      for (const [first, last, holiday] of [
+        ['2026-01-01', '2026-01-04', '元旦'],
+        ['2026-02-14', '2026-02-28', '春节'],
+        ['2026-04-04', '2026-04-06', '清明节'],
+        ['2026-05-01', '2026-05-09', '劳动节'],
+        ['2026-06-19', '2026-06-21', '端午节'],
+        ['2026-09-25', '2026-09-27', '中秋节'],
+        ['2026-09-20', '2026-09-20', '国庆节'],
+        ['2026-10-01', '2026-10-10', '国庆节'],
+      ]) name.run(holiday, first, last);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

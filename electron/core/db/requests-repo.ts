@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { RequestStatus } from '../../../shared/contract/requests';
-import type { WorkingCalendar } from '../../../shared/domain/working-days';
 import { sql } from './statements';
 
-/** All SQL touching confirmation requests, their vehicles, service outlets and the working calendar. */
+// Moved to calendar-repo; re-exported so earlier callers keep working.
+export { workingCalendar } from './calendar-repo';
+
+/** All SQL touching confirmation requests, their vehicles and service outlets (the working calendar: calendar-repo). */
 export interface RequestRow {
   id: number;
   manufacturerId: number;
@@ -55,7 +57,20 @@ const REQUEST_COLUMNS = { status: 'status', sentOn: 'sent_on', channel: 'channel
 
 export function updateRequestFields(db: Database, id: number, changes: Partial<Record<keyof typeof REQUEST_COLUMNS, string | number | null>>, now: string): void {
   const fields = Object.keys(changes) as Array<keyof typeof REQUEST_COLUMNS>;
-  sql(db, `UPDATE confirmation_requests SET ${fields.map((f) => `${REQUEST_COLUMNS[f]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...fields.map((f) => changes[f] ?? null), now, id);
+  // A new status or sent date ends any overdue spell: becoming overdue again reminds again.
+  const newSpell = 'status' in changes || 'sentOn' in changes ? ', overdue_notified_at = NULL' : '';
+  sql(db, `UPDATE confirmation_requests SET ${fields.map((f) => `${REQUEST_COLUMNS[f]} = ?`).join(', ')}${newSpell}, updated_at = ? WHERE id = ?`).run(...fields.map((f) => changes[f] ?? null), now, id);
+}
+
+/** Requests whose overdue reminder was already handed out (and not yet reset). */
+export function overdueNotifiedIds(db: Database): Set<number> {
+  const rows = sql(db, 'SELECT id FROM confirmation_requests WHERE overdue_notified_at IS NOT NULL').all() as Array<{ id: number }>;
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Mark (a timestamp) or reset (null) the overdue reminder of one request. */
+export function setOverdueNotified(db: Database, id: number, at: string | null): void {
+  sql(db, 'UPDATE confirmation_requests SET overdue_notified_at = ? WHERE id = ?').run(at, id);
 }
 
 export function setCoverage(db: Database, requestId: number, vehicleId: number, covered: boolean): void {
@@ -101,11 +116,40 @@ export function insertOutlet(db: Database, outlet: { manufacturerId: number; cou
   );
 }
 
-export function outletsOf(db: Database, manufacturerId: number): Array<{ country: string; name: string; address: string | null; contact: string | null }> {
-  return sql(db, 'SELECT DISTINCT country, name, address, contact FROM service_outlets WHERE manufacturer_id = ? ORDER BY country, name').all(manufacturerId) as Array<{ country: string; name: string; address: string | null; contact: string | null }>;
+export interface OutletRow {
+  id: number;
+  manufacturerId: number;
+  country: string;
+  name: string;
+  address: string | null;
+  contact: string | null;
+  /** The first reply that named it; null when added by hand. */
+  requestId: number | null;
 }
 
-export function workingCalendar(db: Database): WorkingCalendar {
-  const rows = sql(db, 'SELECT date, kind FROM calendar_days').all() as Array<{ date: string; kind: 'holiday' | 'workday' }>;
-  return { holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.date)), workdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.date)) };
+/** A manufacturer's known outlets; the same outlet named by several replies is listed once (under its first id). */
+export function outletsOf(db: Database, manufacturerId: number): OutletRow[] {
+  return sql(
+    db,
+    `SELECT min(id) AS id, manufacturer_id AS manufacturerId, country, name, address, contact, min(request_id) AS requestId
+     FROM service_outlets WHERE manufacturer_id = ? GROUP BY country, name, address, contact ORDER BY country, name, id`,
+  ).all(manufacturerId) as OutletRow[];
+}
+
+export function getOutlet(db: Database, id: number): OutletRow | undefined {
+  return sql(db, 'SELECT id, manufacturer_id AS manufacturerId, country, name, address, contact, request_id AS requestId FROM service_outlets WHERE id = ?').get(id) as OutletRow | undefined;
+}
+
+/** Whether the manufacturer already has this very outlet (same country, name, address and contact). */
+export function hasOutlet(db: Database, outlet: Omit<OutletRow, 'id' | 'requestId'>): boolean {
+  return sql(db, 'SELECT 1 AS found FROM service_outlets WHERE manufacturer_id = ? AND country = ? AND name = ? AND address IS ? AND contact IS ? LIMIT 1').get(
+    outlet.manufacturerId, outlet.country, outlet.name, outlet.address, outlet.contact,
+  ) !== undefined;
+}
+
+/** Remove an outlet with every duplicate of it (the list shows them as one). */
+export function deleteOutletLike(db: Database, outlet: Omit<OutletRow, 'id' | 'requestId'>): number {
+  return sql(db, 'DELETE FROM service_outlets WHERE manufacturer_id = ? AND country = ? AND name = ? AND address IS ? AND contact IS ?').run(
+    outlet.manufacturerId, outlet.country, outlet.name, outlet.address, outlet.contact,
+  ).changes;
 }

@@ -80,3 +80,14 @@ export function sample(image: GreyImage, x: number, y: number): number {
   const bottom = data[y1 * width + x0]! * (1 - fx) + data[y1 * width + x1]! * fx;
   return top * (1 - fy) + bottom * fy;
 }
+
+/**
+ * Pixels that are not ink (no darker than their surroundings by `darker`) set to white: what is left
+ * of a seal once its red is dropped, paper texture and shadows go, and the print stays as it was.
+ */
+export function whitenBackground(image: GreyImage, darker = 0.2): GreyImage {
+  const mask = inkMask(image, Math.max(15, Math.round(Math.max(image.width, image.height) / 60)), darker);
+  const data = new Uint8Array(image.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = mask[i] ? image.data[i]! : 255;
+  return { width: image.width, height: image.height, data };
+}

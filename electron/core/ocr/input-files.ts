@@ -54,7 +54,12 @@ function failureFrom(file: string, error: unknown): AppFailure {
   return unreadable(file, 'ocr.reason.damaged', { detail: message.split('\n')[0]!.slice(0, 120) });
 }
 
-async function toGrey(file: string, input: SharpInput, limits: InputLimits, page?: number): Promise<PageImage> {
+export interface DecodeOptions {
+  /** Keep only the red channel: a red seal's ink turns to paper, black and blue print stays dark. */
+  dropRed?: boolean;
+}
+
+async function toGrey(file: string, input: SharpInput, limits: InputLimits, page?: number, options: DecodeOptions = {}): Promise<PageImage> {
   const open = (limitInputPixels: number | false = limits.maxPixels) =>
     Buffer.isBuffer(input)
       ? sharp(input, { limitInputPixels, failOn: 'truncated', page })
@@ -69,14 +74,11 @@ async function toGrey(file: string, input: SharpInput, limits: InputLimits, page
   const swapped = (meta.orientation ?? 1) >= 5;
   const width = swapped ? rawHeight : rawWidth;
   const height = swapped ? rawWidth : rawHeight;
-  const { data, info } = await open()
+  const resized = open()
     .rotate()
     .flatten({ background: '#ffffff' })
-    .resize({ width: limits.maxSide, height: limits.maxSide, fit: 'inside', withoutEnlargement: true })
-    .greyscale()
-    .toColourspace('b-w')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+    .resize({ width: limits.maxSide, height: limits.maxSide, fit: 'inside', withoutEnlargement: true });
+  const { data, info } = await (options.dropRed ? resized.extractChannel(0) : resized.greyscale().toColourspace('b-w')).raw().toBuffer({ resolveWithObject: true });
   const grey = info.channels === 1 ? data : extractFirst(data, info.channels);
   return { file, width, height, grey: { width: info.width, height: info.height, data: grey }, scale: info.width / width };
 }
@@ -88,7 +90,7 @@ function extractFirst(data: Buffer, channels: number): Buffer {
 }
 
 /** Every page image in a file (a PDF or a multi-page TIFF may hold several). */
-export async function decodeFile(file: string, bytes: Buffer, limits: InputLimits = DEFAULT_LIMITS): Promise<PageImage[]> {
+export async function decodeFile(file: string, bytes: Buffer, limits: InputLimits = DEFAULT_LIMITS, options: DecodeOptions = {}): Promise<PageImage[]> {
   if (bytes.length === 0) throw unreadable(file, 'ocr.reason.empty');
   if (bytes.length > limits.maxBytes) throw tooLarge(file, bytes.length, limits.maxBytes);
   const format = sniffFormat(bytes);
@@ -97,7 +99,7 @@ export async function decodeFile(file: string, bytes: Buffer, limits: InputLimit
     if (format === 'pdf') {
       const images = await pdfPageImages(bytes, limits.maxPages, limits.maxPixels);
       const pages: PageImage[] = [];
-      for (const image of images) pages.push(await toGrey(file, image.kind === 'encoded' ? image.bytes : image, limits));
+      for (const image of images) pages.push(await toGrey(file, image.kind === 'encoded' ? image.bytes : image, limits, undefined, options));
       return pages;
     }
     if (format === 'bmp') {
@@ -105,15 +107,15 @@ export async function decodeFile(file: string, bytes: Buffer, limits: InputLimit
       if (header.width * header.height > limits.maxPixels) {
         throw unreadable(file, 'ocr.reason.tooManyPixels', { width: header.width, height: header.height, limit: Math.round(limits.maxPixels / 1e6) });
       }
-      return [await toGrey(file, { ...decodeBmp(bytes), channels: 1 }, limits)];
+      return [await toGrey(file, { ...decodeBmp(bytes), channels: 1 }, limits, undefined, options)];
     }
     if (format === 'tiff') {
       const pages = Math.min((await sharp(bytes, { limitInputPixels: false }).metadata()).pages ?? 1, limits.maxPages);
       const out: PageImage[] = [];
-      for (let page = 0; page < pages; page++) out.push(await toGrey(file, bytes, limits, page));
+      for (let page = 0; page < pages; page++) out.push(await toGrey(file, bytes, limits, page, options));
       return out;
     }
-    return [await toGrey(file, bytes, limits)];
+    return [await toGrey(file, bytes, limits, undefined, options)];
   } catch (error) {
     if (error instanceof PdfImageError) {
       if (error.kind === 'encrypted') throw unreadable(file, 'ocr.reason.pdfEncrypted');

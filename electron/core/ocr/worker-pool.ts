@@ -15,6 +15,8 @@ export interface RecognizedWord {
   y0: number;
   x1: number;
   y1: number;
+  /** Which text line of the image the word is on, counted from 0 in reading order (always set by the pool). */
+  line?: number;
 }
 
 export interface PoolOptions {
@@ -111,18 +113,21 @@ export class WorkerPool {
     if (this.closed) return Promise.reject(new Error('OCR engine closed'));
     if (options.signal?.aborted) return Promise.reject(new AppFailure(appError('CANCELLED')));
     const recognition = new Promise<RecognizedWord[]>((resolve, reject) => {
-      const job: Job = { image, params, timeoutMs: options.timeoutMs ?? this.options.timeoutMs, resolve, reject, signal: options.signal };
-      options.signal?.addEventListener(
-        'abort',
-        () => {
-          const at = this.queue.indexOf(job);
-          if (at >= 0) {
-            this.queue.splice(at, 1);
-            reject(new AppFailure(appError('CANCELLED')));
-          }
-        },
-        { once: true },
-      );
+      const signal = options.signal;
+      const onAbort = () => {
+        const at = this.queue.indexOf(job);
+        if (at >= 0) {
+          this.queue.splice(at, 1);
+          reject(new AppFailure(appError('CANCELLED')));
+        }
+      };
+      // The listener goes with the job: one signal may cover hundreds of recognitions (a whole batch).
+      const settle = <A extends unknown[]>(then: (...args: A) => void) => (...args: A) => {
+        signal?.removeEventListener('abort', onAbort);
+        then(...args);
+      };
+      const job: Job = { image, params, timeoutMs: options.timeoutMs ?? this.options.timeoutMs, resolve: settle(resolve), reject: settle(reject), signal };
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.queue.push(job);
       this.pump();
     });
@@ -160,10 +165,12 @@ export class WorkerPool {
       const worker = await this.ready(slot);
       const result = await withTimeout(worker.recognize(job.image, job.params as RecognizeParams, { blocks: true, text: false }), job.timeoutMs, () => this.discard(slot, worker));
       const words: RecognizedWord[] = [];
+      let lines = 0;
       for (const block of result.data.blocks ?? []) {
         for (const paragraph of block.paragraphs) {
           for (const line of paragraph.lines) {
-            for (const word of line.words) words.push({ text: word.text, confidence: word.confidence, ...word.bbox });
+            for (const word of line.words) words.push({ text: word.text, confidence: word.confidence, ...word.bbox, line: lines });
+            lines++;
           }
         }
       }

@@ -6,6 +6,7 @@ import { mm } from './canvas';
 import { BODY, fields, RUNNING_HEADER_HEIGHT, runningHeader, sealBox, SMALL, title } from './blocks';
 import { cell, InputCheck, type DocumentVehicle, type EnterpriseProfile } from './inputs';
 import { DocumentWriter, Flow, MARGINS, pageNumberSection } from './layout';
+import { drawDraftSeal, embedDraftSeal, type DraftSeal } from './seal';
 import { drawTable, type Column } from './table';
 import { drawable } from './text';
 import { zh } from './texts';
@@ -68,6 +69,7 @@ export async function renderAppendix(input: AppendixInput): Promise<Uint8Array> 
     date: generatedOn,
     seed: `appendix:${enterprise.name}:${batchReference}:${vehicles.length}`,
   });
+  const seal = await embedDraftSeal(doc, enterprise.seal);
   const regular = () => doc.font('regular');
   const section = pageNumberSection((page, total) => zh('doc.pageOf', { page, total }), regular, zh('doc.generatedOn', { date: generatedOn }));
   const flow = new Flow(doc, {
@@ -98,7 +100,7 @@ export async function renderAppendix(input: AppendixInput): Promise<Uint8Array> 
     vehicles.map((v, i) => appendixRow(v, i, withChassis)),
     { reserveAfter: closing },
   );
-  drawClosing(flow, enterprise, vehicles.length, withChassis);
+  drawClosing(flow, enterprise, vehicles.length, withChassis, seal);
   return doc.save();
 }
 
@@ -106,8 +108,8 @@ function closingHeight(withChassis: boolean): number {
   return 8 + BODY.size * 1.6 * (withChassis ? 4 : 3) + 12 + SEAL_SIDE + 30;
 }
 
-/** Total, notes, declaration, then the handler on the left and the seal box with its date on the right. */
-function drawClosing(flow: Flow, enterprise: EnterpriseProfile, count: number, withChassis: boolean): void {
+/** Total, notes, declaration, then the handler on the left and the seal box (with the draft seal, if any) and its date on the right. */
+function drawClosing(flow: Flow, enterprise: EnterpriseProfile, count: number, withChassis: boolean, seal: DraftSeal | null): void {
   flow.ensure(closingHeight(withChassis));
   flow.space(8);
   flow.paragraph(zh('doc.appendix.total', { count }), { ...BODY, weight: 'bold' });
@@ -121,7 +123,8 @@ function drawClosing(flow: Flow, enterprise: EnterpriseProfile, count: number, w
   const sealX = flow.left + flow.width - SEAL_SIDE - mm(6);
   const label = zh('doc.appendix.seal');
   flow.canvas.text(label, sealX + (SEAL_SIDE - bold.face.width(label, 10.5)) / 2, top - 10.5, bold, 10.5);
-  sealBox(flow.canvas, sealX, top - 18, SEAL_SIDE, zh('doc.appendix.sealBox'), regular);
+  sealBox(flow.canvas, sealX, top - 18, SEAL_SIDE, seal ? '' : zh('doc.appendix.sealBox'), regular);
+  if (seal) drawDraftSeal(flow.canvas, seal, regular, { cx: sealX + SEAL_SIDE / 2, cy: top - 18 - SEAL_SIDE / 2, note: 'left' });
   const dateLine = `${zh('doc.label.date')}：${zh('doc.dateBlank')}`;
   flow.canvas.text(dateLine, sealX + SEAL_SIDE - regular.face.width(dateLine, 10.5), top - 18 - SEAL_SIDE - 18, regular, 10.5);
 

@@ -6,13 +6,14 @@
  */
 import type { PDFPage } from 'pdf-lib';
 import { mm } from './canvas';
-import { fields, title } from './blocks';
+import { BODY, fields, title } from './blocks';
 import { InputCheck, type EnterpriseProfile, type ScanFile } from './inputs';
 import { DocumentWriter, Flow, FOOTER_Y, MARGINS, type Section } from './layout';
 import { prepareScan, prepareScans, type PreparedScan } from './scans';
+import { embedDraftSeal, sealedSignature, type DraftSeal } from './seal';
 import { drawTable } from './table';
 import { drawable } from './text';
-import { zh } from './texts';
+import { longDate, zh } from './texts';
 import type { DocFont } from './fonts';
 
 export interface ApplicationPacketInput {
@@ -86,7 +87,7 @@ function stampSection(font: () => DocFont): Section {
   };
 }
 
-function drawContents(doc: DocumentWriter, input: ApplicationPacketInput, entries: Entry[], contentsPages: number, section: Section): number {
+function drawContents(doc: DocumentWriter, input: ApplicationPacketInput, entries: Entry[], contentsPages: number, section: Section, seal: DraftSeal | null): number {
   const flow = new Flow(doc, { section, ...MARGINS });
   const total = contentsPages + entries.reduce((n, e) => n + e.pageCount, 0);
   flow.space(mm(4));
@@ -117,6 +118,11 @@ function drawContents(doc: DocumentWriter, input: ApplicationPacketInput, entrie
     rows,
     { style: { size: 10, headerSize: 10, padY: 4 } },
   );
+  // With a seal image, a sign-off under the contents carries it (a hand-stamped sheet needs no line).
+  if (seal) {
+    flow.space(18);
+    sealedSignature(flow, [zh('doc.seal.signature', { name: input.enterprise.name }), longDate(input.applicationDate)], BODY, mm(4), seal);
+  }
   return doc.pageCount;
 }
 
@@ -162,7 +168,7 @@ export async function renderApplicationPacket(input: ApplicationPacketInput): Pr
     });
     const current = doc;
     section = stampSection(() => current.font('regular'));
-    const drawn = drawContents(doc, input, entries, contentsPages, section);
+    const drawn = drawContents(doc, input, entries, contentsPages, section, await embedDraftSeal(doc, input.enterprise.seal));
     if (drawn === contentsPages || attempt === 3) break;
     contentsPages = drawn;
   }

@@ -26,6 +26,7 @@ export interface StrokeStyle {
 export class PageCanvas {
   private readonly ops: string[] = [];
   private readonly fontKeys = new Map<DocFont, string>();
+  private readonly opacityKeys = new Map<number, string>();
   private finished = false;
 
   constructor(readonly page: PDFPage) {}
@@ -76,9 +77,21 @@ export class PageCanvas {
     if (options.stroke) this.ops.push(`q ${this.strokeState(options.stroke)} ${box} S Q`);
   }
 
-  image(image: PDFImage, x: number, y: number, width: number, height: number): void {
+  /** An image; `opacity` below 1 lets what is under it show through (a draft seal over its line). */
+  image(image: PDFImage, x: number, y: number, width: number, height: number, opacity = 1): void {
     const key = this.page.node.newXObject('Im', image.ref).asString();
-    this.ops.push(`q ${num(width)} 0 0 ${num(height)} ${num(x)} ${num(y)} cm ${key} Do Q`);
+    const state = opacity < 1 ? `${this.opacityKey(opacity)} gs ` : '';
+    this.ops.push(`q ${state}${num(width)} 0 0 ${num(height)} ${num(x)} ${num(y)} cm ${key} Do Q`);
+  }
+
+  private opacityKey(opacity: number): string {
+    let key = this.opacityKeys.get(opacity);
+    if (!key) {
+      const state = this.page.doc.context.obj({ Type: 'ExtGState', ca: opacity, CA: opacity });
+      key = this.page.node.newExtGState('GS', state).asString();
+      this.opacityKeys.set(opacity, key);
+    }
+    return key;
   }
 
   /** Arbitrary operators, for a rotated stamp on a copied page. */

@@ -9,6 +9,7 @@ import { BODY, fields, rightAligned, RUNNING_HEADER_HEIGHT, runningHeader, sealB
 import { problem } from './failures';
 import { cell, InputCheck, type DocumentVehicle, type EnterpriseProfile, type ManufacturerContact, type ServiceOutlet } from './inputs';
 import { DocumentWriter, drawLines, Flow, MARGINS, pageNumberSection } from './layout';
+import { embedDraftSeal, sealedSignature, type DraftSeal } from './seal';
 import { drawTable, type Column } from './table';
 import { drawable, wrap } from './text';
 import { en, longDate, zh, type DocKey } from './texts';
@@ -77,12 +78,12 @@ export async function renderConfirmationRequest(input: ConfirmationRequestInput)
     date: requestDate,
     seed: `request:${manufacturer.name}:${batchReference}:${vehicles.length}`,
   });
-  drawLetter(doc, input, vehicles, countries);
+  drawLetter(doc, input, vehicles, countries, await embedDraftSeal(doc, enterprise.seal));
   drawForm(doc, input, vehicles, countries);
   return doc.save();
 }
 
-function drawLetter(doc: DocumentWriter, input: ConfirmationRequestInput, vehicles: DocumentVehicle[], countries: string[]): void {
+function drawLetter(doc: DocumentWriter, input: ConfirmationRequestInput, vehicles: DocumentVehicle[], countries: string[], seal: DraftSeal | null): void {
   const { enterprise, manufacturer, batchReference, requestDate, replyBy } = input;
   const regular = () => doc.font('regular');
   const flow = new Flow(doc, {
@@ -96,6 +97,11 @@ function drawLetter(doc: DocumentWriter, input: ConfirmationRequestInput, vehicl
   const addressee = [manufacturer.name, manufacturer.afterSalesDepartment].filter(Boolean).join(' ');
   flow.paragraph(zh('doc.request.salutation', { addressee }), BODY);
   if (manufacturer.contactPerson) flow.paragraph(zh('doc.request.attention', { name: manufacturer.contactPerson }), BODY);
+  // Where it goes, from the manufacturer directory: the letter may be posted or printed and forwarded.
+  const reachedAt = ([['doc.label.address', manufacturer.address], ['doc.label.phone', manufacturer.phone], ['doc.label.email', manufacturer.email]] as const)
+    .filter(([, value]) => value)
+    .map(([label, value]) => `${zh(label)}：${value}`);
+  if (reachedAt.length > 0) flow.paragraph(`（${reachedAt.join(GAP)}）`, BODY);
   flow.paragraph(zh('doc.request.body1', { exporter: enterprise.name }), BODY, { firstLineIndent: 2 });
   flow.paragraph(
     zh('doc.request.body2', { count: vehicles.length, batch: batchReference, countries: countries.join(zh('doc.request.countriesJoin')), replyBy: longDate(replyBy) }),
@@ -136,7 +142,9 @@ function drawLetter(doc: DocumentWriter, input: ConfirmationRequestInput, vehicl
     fields(flow, contact, 1);
   }
   flow.space(18);
-  rightAligned(flow, [zh('doc.request.signature', { exporter: enterprise.name }), longDate(requestDate)], BODY, mm(4));
+  const signature = [zh('doc.request.signature', { exporter: enterprise.name }), longDate(requestDate)];
+  if (seal) sealedSignature(flow, signature, BODY, mm(4), seal);
+  else rightAligned(flow, signature, BODY, mm(4));
 }
 
 function drawForm(doc: DocumentWriter, input: ConfirmationRequestInput, vehicles: DocumentVehicle[], countries: string[]): void {

@@ -6,5 +6,5 @@ export { renderAppendix, type AppendixInput } from './appendix';
 export { renderConfirmationRequest, vehiclesOfManufacturer, type ConfirmationRequestInput } from './confirmation-request';
 export { renderApplicationPacket, type ApplicationPacketInput } from './application-packet';
 export { renderModificationProof, type ModificationProofInput } from './modification-proof';
-export type { DocumentVehicle, EnterpriseProfile, ManufacturerContact, ScanFile, ServiceOutlet } from './inputs';
+export type { DocumentVehicle, EnterpriseProfile, ManufacturerContact, ScanFile, SealImage, ServiceOutlet } from './inputs';
 export { missingMark } from './text';

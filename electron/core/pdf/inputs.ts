@@ -10,6 +10,15 @@ export interface EnterpriseProfile {
   phone?: string | null;
   email?: string | null;
   creditCode?: string | null;
+  /** The seal image for drafts; printed semi-transparent with a note that the real stamp counts. */
+  seal?: SealImage | null;
+}
+
+/** A seal image as normalised on upload: a PNG, transparent around the seal. */
+export interface SealImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
 }
 
 export interface DocumentVehicle {

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { fail } from '../../../shared/contract/errors';
 import type { Vehicle } from '../../../shared/contract/vehicles';
 import { addWorkingDays } from '../../../shared/domain/working-days';
@@ -10,8 +9,9 @@ import { getRequest, listRequests, outletsOf, requestVehicles, workingCalendar }
 import { manufacturerContact } from '../db/manufacturers-repo';
 import { getVehicle } from '../db/vehicles-repo';
 import type { AttachmentStore } from '../files/attachment-store';
-import { isoNow, type Clock } from '../clock';
-import type { SettingsService } from './settings-service';
+import { isoNow } from '../clock';
+import type { SealService } from './seal-service';
+import type { RecordsDependencies } from './service-dependencies';
 
 export interface GeneratedFile {
   documentId: number;
@@ -19,12 +19,9 @@ export interface GeneratedFile {
   contentBase64: string;
 }
 
-interface Dependencies {
-  db: Database;
-  clock: Clock;
-  today: () => string;
-  settings: SettingsService;
-  files: AttachmentStore;
+interface Dependencies extends RecordsDependencies {
+  /** The seal image printed on drafts, if the enterprise has one. */
+  seal: SealService;
 }
 
 function documentVehicle(vehicle: Vehicle, country?: string | null): DocumentVehicle {
@@ -41,11 +38,11 @@ function scanOf(files: AttachmentStore, attachment: AttachmentRow): ScanFile {
  * The application documents from stored data: each generated PDF is kept as an attachment and
  * linked to its batch; generating again keeps the old file in the history, marked superseded.
  */
-export function createDocumentsService({ db, clock, today, settings, files }: Dependencies) {
+export function createDocumentsService({ db, clock, today, settings, files, seal }: Dependencies) {
   function enterprise(): EnterpriseProfile {
     const s = settings.read();
     if (!s['enterprise.name']) fail('ENTERPRISE_PROFILE_MISSING');
-    return { name: s['enterprise.name']!, address: s['enterprise.address'], contactPerson: s['enterprise.contact'], phone: s['enterprise.phone'], email: s['enterprise.email'], creditCode: s['enterprise.creditCode'] };
+    return { name: s['enterprise.name']!, address: s['enterprise.address'], contactPerson: s['enterprise.contact'], phone: s['enterprise.phone'], email: s['enterprise.email'], creditCode: s['enterprise.creditCode'], seal: seal.forDocuments() };
   }
 
   function vehiclesOf(target: { batchId?: number | undefined; vehicleIds?: number[] | undefined }): { vehicles: Vehicle[]; batch: ReturnType<typeof getBatch> } {

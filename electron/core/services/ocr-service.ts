@@ -9,7 +9,9 @@ import { insertAttachment } from '../db/attachments-repo';
 import { saveCertificateReading } from '../db/certificate-readings-repo';
 import type { AttachmentStore } from '../files/attachment-store';
 import { mediaTypeOf } from '../files/media-type';
-import type { OcrEngine } from '../ocr';
+import type { OcrStatus } from '../../../shared/contract/ocr-status';
+import { engineChoice, type EngineSlot } from '../ocr/engine-slot';
+import { languageDataStatus } from '../ocr/language-data';
 import type { SettingsService } from './settings-service';
 import type { VehicleService } from './vehicles-service';
 
@@ -18,8 +20,8 @@ interface Dependencies {
   files: AttachmentStore;
   settings: SettingsService;
   vehicles: VehicleService;
-  /** The worker pool, shared for the life of the core (started on first use). */
-  engine: () => OcrEngine;
+  /** The worker pools, shared for the life of the core (started on first use, restarted when Settings change them). */
+  engines: EngineSlot;
 }
 
 const decode = (files: Array<{ fileName: string; contentBase64: string }>) => files.map((file) => ({ name: file.fileName, bytes: Buffer.from(file.contentBase64, 'base64') }));
@@ -29,11 +31,14 @@ const decode = (files: Array<{ fileName: string; contentBase64: string }>) => fi
  * clerk reviews every value beside the scan before saving, and the saved vehicle keeps its scans and
  * what the certificate said (notice item II: the application must match the certificate).
  */
-export function createOcrService({ db, files, settings, vehicles, engine: running }: Dependencies) {
+export function createOcrService({ db, files, settings, vehicles, engines }: Dependencies) {
   return {
     async recognize(input: { files: Array<{ fileName: string; contentBase64: string }> }, progress: (done: number, total: number, label?: string) => void, signal: AbortSignal): Promise<OcrResult> {
-      const enterpriseName = settings.read()['enterprise.name'] ?? undefined;
-      const result = await running().recognizeCertificate(decode(input.files), { ...(enterpriseName ? { enterpriseName } : {}), signal, onProgress: progress });
+      const current = settings.read();
+      const enterpriseName = current['enterprise.name'] ?? undefined;
+      const result = await engines.use(engineChoice(current), (engine) =>
+        engine.recognizeCertificate(decode(input.files), { ...(enterpriseName ? { enterpriseName } : {}), signal, onProgress: progress }),
+      );
       const { reading } = result;
       return {
         fields: reading.fields,
@@ -43,6 +48,18 @@ export function createOcrService({ db, files, settings, vehicles, engine: runnin
         pages: result.pages,
         fileProblems: result.problems.map((p) => ({ file: p.file, message: p.error.message })),
         ms: result.ms,
+      };
+    },
+
+    /** The options in force, the engine running (if any) and the language data installed. */
+    status(): OcrStatus {
+      const current = settings.read();
+      const running = engines.status();
+      return {
+        languages: current['ocr.languages'],
+        workers: current['ocr.workers'],
+        engine: running ? { pools: running.pools, replacedWorkers: running.replacedWorkers } : null,
+        languageData: languageDataStatus(),
       };
     },
 

@@ -1,5 +1,4 @@
 import { inflateSync } from 'node:zlib';
-import type { Database } from 'better-sqlite3';
 import { fail, type FieldProblem } from '../../../shared/contract/errors';
 import { REQUEST_TRANSITIONS, type ConfirmationRequest, type Reply, type RequestFilter, type RequestStatus, type SendRequest } from '../../../shared/contract/requests';
 import { addWorkingDays, workingDaysBetween } from '../../../shared/domain/working-days';
@@ -8,26 +7,18 @@ import { bilingual } from '../../../shared/i18n/translate';
 import { insertAttachment } from '../db/attachments-repo';
 import { recordAudit } from '../db/audit-repo';
 import { batchVehicleIds, getBatch } from '../db/batches-repo';
-import { addRequestVehicle, getRequest, insertOutlet, insertRequest, listRequests, requestVehicles, setCoverage, updateRequestFields, vehiclesAlreadyRequested, workingCalendar, type RequestRow } from '../db/requests-repo';
+import { addRequestVehicle, getRequest, insertOutlet, insertRequest, listRequests, overdueNotifiedIds, requestVehicles, setCoverage, setOverdueNotified, updateRequestFields, vehiclesAlreadyRequested, type RequestRow } from '../db/requests-repo';
+import { workingCalendar } from '../db/calendar-repo';
 import { getVehicle } from '../db/vehicles-repo';
-import type { AttachmentStore } from '../files/attachment-store';
 import { mediaTypeOf } from '../files/media-type';
-import { isoNow, type Clock } from '../clock';
-import type { SettingsService } from './settings-service';
-
-interface Dependencies {
-  db: Database;
-  clock: Clock;
-  today: () => string;
-  settings: SettingsService;
-  files: AttachmentStore;
-}
+import { isoNow } from '../clock';
+import type { RecordsDependencies } from './service-dependencies';
 
 /**
  * Confirmation requests to manufacturers: one per manufacturer per batch (or chosen vehicles),
  * draft → sent → confirmed / partly confirmed / refused, or cancelled; overdue after N working days.
  */
-export function createRequestsService({ db, clock, today, settings, files }: Dependencies) {
+export function createRequestsService({ db, clock, today, settings, files }: RecordsDependencies) {
   function view(row: RequestRow): ConfirmationRequest {
     const threshold = settings.read()['requests.overdueWorkingDays'];
     const calendar = workingCalendar(db);
@@ -118,7 +109,31 @@ export function createRequestsService({ db, clock, today, settings, files }: Dep
     recordAudit(db, { entity: 'request', entityId: row.id, action: 'update', field: 'status', oldValue: row.status, newValue: 'cancelled', source: 'manual', at: now });
   });
 
+  /**
+   * Claims the reminders due: requests overdue now and not yet reminded are marked and returned in one
+   * transaction, so two windows polling at once never both remind, and a restart never repeats one.
+   * A marked request no longer overdue (threshold raised, holiday added) is reset, to remind again later.
+   */
+  const newlyOverdue = db.transaction((): ConfirmationRequest[] => {
+    const notified = overdueNotifiedIds(db);
+    const now = isoNow(clock);
+    const fresh: ConfirmationRequest[] = [];
+    for (const row of listRequests(db)) {
+      if (row.status !== 'sent' && !notified.has(row.id)) continue;
+      const request = view(row);
+      if (request.overdue && !notified.has(row.id)) {
+        setOverdueNotified(db, row.id, now);
+        fresh.push(request);
+      } else if (!request.overdue && notified.has(row.id)) setOverdueNotified(db, row.id, null);
+    }
+    return fresh.reverse(); // oldest first
+  });
+
   return {
+    async newlyOverdue(): Promise<ConfirmationRequest[]> {
+      // IMMEDIATE: another process (browser mode beside the window) waits for the write lock instead of reading stale marks.
+      return newlyOverdue.immediate();
+    },
     async create(input: { batchId?: number | undefined; vehicleIds?: number[] | undefined }): Promise<ConfirmationRequest[]> {
       return create(input).map((id) => view(requireRequest(id)));
     },

@@ -3,8 +3,11 @@ import { SettingsSchema, type Settings } from '../../../shared/contract/settings
 import { readSettingRows, writeSetting } from '../db/settings-repo';
 import { isoNow, type Clock } from '../clock';
 
-/** The dealer's settings: stored values over defaults, each change validated like any input. */
-export function createSettingsService(db: Database, clock: Clock) {
+/**
+ * The dealer's settings: stored values over defaults, each change validated like any input.
+ * `changed` hears every saved change (the OCR engine restarts when its options differ).
+ */
+export function createSettingsService(db: Database, clock: Clock, changed?: (settings: Settings) => void) {
   function read(): Settings {
     const stored = readSettingRows(db);
     // A stored value that no longer validates (an older app's) falls back to its default, key by key.
@@ -24,7 +27,9 @@ export function createSettingsService(db: Database, clock: Clock) {
     read,
     update(changes: Partial<Settings>): Settings {
       update(changes);
-      return read();
+      const settings = read();
+      changed?.(settings);
+      return settings;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Manufacturer } from '../../../shared/contract/manufacturers';
 import { REQUEST_STATUSES, type ConfirmationRequest, type RequestStatus } from '../../../shared/contract/requests';
 import { client } from '../../api/client';
 import { useTranslate } from '../../i18n/use-translate';
+import { useBoardRequest } from './board-request';
 import { RequestDrawer } from './RequestDrawer';
 import { RequestStatusTag } from './RequestStatusTag';
 
@@ -36,6 +37,17 @@ export function ConfirmationsScreen() {
     void client.call('manufacturers.list', {}).then((result) => result.ok && setManufacturers(result.value));
     void client.call('batches.list', {}).then((result) => result.ok && setBatches(result.value));
   }, [load]);
+
+  // A clicked overdue reminder: every overdue request, whatever was filtered before.
+  const overdueWanted = useBoardRequest((state) => state.overdueWanted);
+  useEffect(() => {
+    if (!overdueWanted) return;
+    useBoardRequest.getState().taken();
+    setTab('overdue');
+    setManufacturerId(null);
+    setBatchId(null);
+    void load();
+  }, [overdueWanted, load]);
 
   const filtered = useMemo(
     () => (requests ?? []).filter((r) => (manufacturerId === null || r.manufacturerId === manufacturerId) && (batchId === null || r.batchId === batchId)),

@@ -1,8 +1,8 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone, CopyOutlined, DeleteOutlined, MailOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Drawer, Flex, Form, Input, Popconfirm, Radio, Select, Skeleton, Table, Typography, Upload } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, Checkbox, DatePicker, Descriptions, Drawer, Flex, Form, Input, Popconfirm, Radio, Select, Skeleton, Table, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import type { Manufacturer } from '../../../shared/contract/manufacturers';
+import type { KnownOutlet, Manufacturer } from '../../../shared/contract/manufacturers';
 import { REPLY_OUTCOMES, REQUEST_CHANNELS, type ConfirmationRequest } from '../../../shared/contract/requests';
 import { addWorkingDays, CHINA_2026 } from '../../../shared/domain/working-days';
 import { client } from '../../api/client';
@@ -12,7 +12,10 @@ import { useSystemStore } from '../../store/system-store';
 import type { PdfFile } from '../batches/pdf';
 import { PdfPreview } from '../batches/PdfPreview';
 import { mailtoLink, requestEmail, type EmailText } from './email-text';
+import { defaultContact, emailIn } from './manufacturer-contact';
+import { ReplyCheckBanner, SaveReplyButton, VinCheckMark } from './ReplyVinCheck';
 import { RequestStatusTag } from './RequestStatusTag';
+import { useReplyCheck } from './use-reply-check';
 
 type RequestVehicle = ConfirmationRequest['vehicles'][number];
 const FORMAT = 'YYYY-MM-DD';
@@ -45,8 +48,14 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
   const [email, setEmail] = useState<EmailText | null>(null);
   const [overdueDays, setOverdueDays] = useState(10);
   const [enterprise, setEnterprise] = useState<string | null>(null);
+  const [knownOutlets, setKnownOutlets] = useState<KnownOutlet[]>([]);
   const [sendForm] = Form.useForm<SendValues>();
   const [replyForm] = Form.useForm<ReplyValues>();
+  // The reply scan's VINs, read by OCR when it is chosen; a ticked VIN not found asks before saving.
+  const replyCheck = useReplyCheck();
+  const [confirmingReply, setConfirmingReply] = useState<ReplyValues | null>(null);
+  const ticked = Form.useWatch('covered', replyForm);
+  const channel = Form.useWatch('channel', sendForm) ?? 'email';
 
   const load = useCallback(async () => {
     if (id === null) return;
@@ -61,6 +70,7 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
     setEmail(null);
     setLetters([]);
     setScan(null);
+    replyCheck.reset();
     if (id === null) return;
     void load();
     void client.call('settings.get', {}).then((result) => {
@@ -68,9 +78,24 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
       setOverdueDays(result.value['requests.overdueWorkingDays']);
       setEnterprise(result.value['enterprise.name']);
     });
-  }, [id, load]);
+  }, [id, load, replyCheck.reset]);
 
   const manufacturer = manufacturers.find((m) => m.id === request?.manufacturerId) ?? null;
+  const canSend = request?.status === 'draft';
+  const canReply = request?.status === 'sent' || request?.status === 'partly-confirmed';
+
+  // The send form's contact follows the directory and the channel until the clerk types one.
+  useEffect(() => {
+    if (canSend && !sendForm.isFieldTouched('contact')) sendForm.setFieldValue('contact', defaultContact(channel, manufacturer) || undefined);
+  }, [canSend, channel, manufacturer, sendForm]);
+
+  // Outlets this manufacturer named before, offered when recording a reply.
+  const manufacturerId = request?.manufacturerId ?? null;
+  useEffect(() => {
+    setKnownOutlets([]);
+    if (manufacturerId === null || !canReply) return;
+    void client.call('manufacturers.outlets', { id: manufacturerId }).then((result) => result.ok && setKnownOutlets(result.value));
+  }, [manufacturerId, canReply]);
 
   async function act<T>(name: string, run: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: { 'zh-CN': string; en: string }; fields?: Array<{ message: { 'zh-CN': string; en: string } }> } }>, done: string) {
     setBusy(name);
@@ -122,6 +147,7 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
     if (ok) {
       replyForm.resetFields();
       setScan(null);
+      replyCheck.reset();
     }
   }
 
@@ -136,7 +162,7 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
       return;
     }
     const replyBy = request.status === 'sent' && request.dueOn ? request.dueOn : addWorkingDays(today, overdueDays, CALENDAR);
-    setEmail(requestEmail(request, replyBy, enterprise));
+    setEmail(requestEmail(request, replyBy, enterprise, manufacturer));
     setLetters(result.value);
     setPreview(result.value);
   }
@@ -171,10 +197,11 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
     },
   ];
 
-  const canSend = request?.status === 'draft';
-  const canReply = request?.status === 'sent' || request?.status === 'partly-confirmed';
   const canCancel = request && ['draft', 'sent', 'partly-confirmed'].includes(request.status);
   const uncovered = (request?.vehicles ?? []).filter((v) => v.covered !== true);
+  const vinCheck = (vin: string) => (replyCheck.state.status === 'done' ? replyCheck.state.result.vins.find((entry) => entry.vin === vin) : undefined);
+  const missingTicked = uncovered.filter((v) => (ticked ?? []).includes(v.id) && vinCheck(v.vin)?.found === false).map((v) => v.vin);
+  const checkScan = (file: File) => request && void replyCheck.start(request.id, file, uncovered.map((v) => v.vin));
 
   return (
     <Drawer open={id !== null} onClose={onClose} size={760} title={request ? t('confirmations.drawer.title', { id: request.id, manufacturer: request.manufacturer }) : t('confirmations.drawer.loading')} destroyOnHidden>
@@ -208,7 +235,7 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
                 </Button>
                 {email && (
                   <>
-                    <Button type="primary" href={mailtoLink(request.contact ?? manufacturer?.email ?? null, email)} icon={<MailOutlined />}>
+                    <Button type="primary" href={mailtoLink(emailIn(request.contact) ?? manufacturer?.email ?? null, email)} icon={<MailOutlined />}>
                       {t('confirmations.email.mailto')}
                     </Button>
                     <Button icon={<CopyOutlined />} onClick={() => void copyEmail()}>
@@ -231,7 +258,7 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
 
           {canSend && (
             <Card size="small" title={t('confirmations.send.title')}>
-              <Form form={sendForm} layout="vertical" initialValues={{ channel: 'email', sentOn: dayjs(today, FORMAT), contact: manufacturer?.email ?? undefined }} onFinish={(values) => void send(values)}>
+              <Form form={sendForm} layout="vertical" initialValues={{ channel: 'email', sentOn: dayjs(today, FORMAT) }} onFinish={(values) => void send(values)}>
                 <Flex gap={12} wrap>
                   <Form.Item name="channel" label={t('confirmations.field.channel')} rules={[{ required: true }]} style={{ minWidth: 160 }}>
                     <Select options={REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`confirmations.channel.${c}`) }))} />
@@ -255,21 +282,30 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
 
           {canReply && (
             <Card size="small" title={t('confirmations.reply.title')}>
-              <Form form={replyForm} layout="vertical" initialValues={{ outcome: 'confirmed', replyOn: dayjs(today, FORMAT), covered: uncovered.map((v) => v.id), outlets: [] }} onFinish={(values) => void reply(values)}>
+              <Form form={replyForm} layout="vertical" initialValues={{ outcome: 'confirmed', replyOn: dayjs(today, FORMAT), covered: uncovered.map((v) => v.id), outlets: [] }} onFinish={(values) => (missingTicked.length > 0 ? setConfirmingReply(values) : void reply(values))}>
                 <Form.Item label={t('confirmations.reply.scan')} required extra={t('confirmations.reply.scanHint')} validateStatus={scan ? undefined : 'validating'}>
                   <Upload
                     accept="image/*,.pdf,application/pdf"
                     maxCount={1}
                     beforeUpload={(file) => {
                       setScan(file);
+                      checkScan(file);
                       return false;
                     }}
-                    onRemove={() => setScan(null)}
+                    onRemove={() => {
+                      setScan(null);
+                      replyCheck.reset();
+                    }}
                     fileList={scan ? [{ uid: 'scan', name: scan.name, status: 'done' }] : []}
                   >
                     <Button icon={<UploadOutlined />}>{t('confirmations.reply.choose')}</Button>
                   </Upload>
                 </Form.Item>
+                {scan && (
+                  <div style={{ marginBottom: 12 }}>
+                    <ReplyCheckBanner state={replyCheck.state} onStop={replyCheck.stop} onRetry={() => checkScan(scan)} />
+                  </div>
+                )}
                 <Flex gap={16} wrap>
                   <Form.Item name="outcome" label={t('confirmations.reply.outcome')} rules={[{ required: true }]}>
                     <Radio.Group options={REPLY_OUTCOMES.map((o) => ({ value: o, label: t(`request.status.${o}`) }))} optionType="button" />
@@ -279,7 +315,17 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
                   </Form.Item>
                 </Flex>
                 <Form.Item name="covered" label={t('confirmations.reply.covered')}>
-                  <Checkbox.Group options={uncovered.map((v) => ({ value: v.id, label: `${v.vin} ${v.brand} ${v.model}` }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
+                  <Checkbox.Group
+                    options={uncovered.map((v) => ({
+                      value: v.id,
+                      label: (
+                        <span>
+                          {`${v.vin} ${v.brand} ${v.model}`} <VinCheckMark entry={vinCheck(v.vin)} />
+                        </span>
+                      ),
+                    }))}
+                    style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                  />
                 </Form.Item>
                 <Typography.Text strong>{t('confirmations.reply.outlets')}</Typography.Text>
                 <Form.List name="outlets">
@@ -291,7 +337,17 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
                             <Input aria-label={`${t('confirmations.outlet.country')} ${index + 1}`} />
                           </Form.Item>
                           <Form.Item name={[field.name, 'name']} label={t('confirmations.outlet.name')} rules={[{ required: true, whitespace: true }]} style={{ flex: 1, marginBottom: 8 }}>
-                            <Input aria-label={`${t('confirmations.outlet.name')} ${index + 1}`} />
+                            <AutoComplete
+                              aria-label={`${t('confirmations.outlet.name')} ${index + 1}`}
+                              placeholder={knownOutlets.length > 0 ? t('confirmations.outlet.known') : undefined}
+                              options={knownOutlets.map((o) => ({ value: `${o.id}`, label: `${o.name}（${o.country}）` }))}
+                              filterOption={(typed, option) => String(option?.label ?? '').toLowerCase().includes(typed.toLowerCase())}
+                              onSelect={(value: string) => {
+                                // A known outlet fills its whole row.
+                                const known = knownOutlets.find((o) => `${o.id}` === value);
+                                if (known) replyForm.setFieldValue(['outlets', field.name], { country: known.country, name: known.name, address: known.address ?? undefined, contact: known.contact ?? undefined });
+                              }}
+                            />
                           </Form.Item>
                           <Form.Item name={[field.name, 'address']} label={t('confirmations.outlet.address')} style={{ flex: 1, marginBottom: 8 }}>
                             <Input aria-label={`${t('confirmations.outlet.address')} ${index + 1}`} />
@@ -309,9 +365,20 @@ export function RequestDrawer({ id, manufacturers, onClose, onChanged }: { id: n
                   )}
                 </Form.List>
                 <Flex gap={8} style={{ marginTop: 16 }} align="center">
-                  <Button type="primary" htmlType="submit" disabled={!scan} loading={busy === 'reply'}>
+                  <SaveReplyButton
+                    missing={missingTicked}
+                    confirming={confirmingReply !== null}
+                    onConfirm={() => {
+                      const values = confirmingReply;
+                      setConfirmingReply(null);
+                      if (values) void reply(values);
+                    }}
+                    onBack={() => setConfirmingReply(null)}
+                    disabled={!scan}
+                    loading={busy === 'reply'}
+                  >
                     {t('confirmations.reply.submit')}
-                  </Button>
+                  </SaveReplyButton>
                   {!scan && <Typography.Text type="secondary">{t('confirmations.reply.needScan')}</Typography.Text>}
                 </Flex>
               </Form>

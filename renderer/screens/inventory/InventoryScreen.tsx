@@ -6,6 +6,7 @@ import type { Vehicle } from '../../../shared/contract/vehicles';
 import { useTranslate } from '../../i18n/use-translate';
 import { hasFilters, listQueryOf, useInventoryStore } from '../../store/inventory-store';
 import { useApplicationDate } from '../../store/use-application-date';
+import { useNavigationStore } from '../../store/navigation-store';
 import { ExportButton } from '../import-export/ExportButton';
 import { ImportDialog } from '../import-export/ImportDialog';
 import { AddVehicleDrawer } from './AddVehicleDrawer';
@@ -40,7 +41,11 @@ export function InventoryScreen() {
   useEffect(() => {
     if (useInventoryStore.getState().filters.compliance.length > 0) void refresh();
   }, [applicationDate, refresh]);
-  const [opened, setOpened] = useState<Vehicle | null>(null);
+  // Back from a vehicle's print summary reopens that vehicle.
+  const [opened, setOpened] = useState<Vehicle | null>(() => useNavigationStore.getState().returnTo);
+  useEffect(() => {
+    if (useNavigationStore.getState().returnTo) useNavigationStore.setState({ returnTo: null });
+  }, []);
   const [selected, setSelected] = useState<Map<number, Vehicle>>(() => new Map());
   const rootRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<InputRef>(null);

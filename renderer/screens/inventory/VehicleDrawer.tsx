@@ -1,10 +1,11 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Popconfirm, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../shared/contract/errors';
 import type { Vehicle } from '../../../shared/contract/vehicles';
 import { client } from '../../api/client';
 import { useTranslate } from '../../i18n/use-translate';
+import { useNavigationStore } from '../../store/navigation-store';
 import { StatusTag } from './StatusTag';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { VehicleDetails } from './VehicleDetails';
@@ -25,6 +26,7 @@ export function VehicleDrawer({ vehicle: opened, onClose }: VehicleDrawerProps) 
   const [tab, setTab] = useState('details');
   const [error, setError] = useState<AppError | null>(null);
   const deleteWithUndo = useDeleteWithUndo();
+  const openSummary = useNavigationStore((state) => state.openSummary);
 
   useEffect(() => {
     // On close, keep showing the last vehicle while the drawer slides out.
@@ -64,6 +66,9 @@ export function VehicleDrawer({ vehicle: opened, onClose }: VehicleDrawerProps) 
 
   const actions = vehicle && !editing && (
     <Space>
+      <Button icon={<PrinterOutlined />} onClick={() => openSummary(vehicle)}>
+        {t('summary.open')}
+      </Button>
       <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
         {t('inventory.edit')}
       </Button>

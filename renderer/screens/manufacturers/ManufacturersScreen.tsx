@@ -1,28 +1,31 @@
-import { Alert, Button, Card, Descriptions, Drawer, Empty, Flex, Input, Skeleton, Table, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Flex, Input, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { AppError } from '../../../shared/contract/errors';
 import type { Manufacturer } from '../../../shared/contract/manufacturers';
-import type { OutputOf } from '../../../shared/contract/operations';
 import type { ConfirmationRequest } from '../../../shared/contract/requests';
 import { client } from '../../api/client';
 import { useTranslate } from '../../i18n/use-translate';
-import { RequestStatusTag } from '../confirmations/RequestStatusTag';
 import { statsOf } from './manufacturer-stats';
+import { ManufacturerDrawer } from './ManufacturerDrawer';
+import { ManufacturerEditModal } from './ManufacturerEditModal';
 
-type Outlet = OutputOf<'manufacturers.outlets'>[number];
-
-/** 厂商: every manufacturer on the certificates, how fast each answers, and its known outlets per country. */
+/** 厂商: every manufacturer on the certificates, its contacts, how fast it answers, and its known outlets per country. */
 export function ManufacturersScreen() {
   const { t, pick } = useTranslate();
+  const { message } = App.useApp();
   const [manufacturers, setManufacturers] = useState<Manufacturer[] | null>(null);
   const [requests, setRequests] = useState<ConfirmationRequest[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [search, setSearch] = useState('');
   const [openId, setOpenId] = useState<number | null>(null);
+  const [editId, setEditId] = useState<number | null>(null);
+  const [countries, setCountries] = useState<string[]>([]);
 
   useEffect(() => {
     void client.call('manufacturers.list', {}).then((result) => (result.ok ? setManufacturers(result.value) : setError(result.error)));
     void client.call('requests.list', {}).then((result) => result.ok && setRequests(result.value));
+    void client.call('vehicles.facets', {}).then((result) => result.ok && setCountries(result.value.destinations));
   }, []);
 
   const byManufacturer = useMemo(() => {
@@ -33,6 +36,13 @@ export function ManufacturersScreen() {
 
   const shown = (manufacturers ?? []).filter((m) => !search.trim() || [m.name, ...m.aliases].some((name) => name.toLowerCase().includes(search.trim().toLowerCase())));
   const open = manufacturers?.find((m) => m.id === openId) ?? null;
+  const editing = manufacturers?.find((m) => m.id === editId) ?? null;
+
+  function saved(updated: Manufacturer) {
+    setManufacturers((list) => (list ?? []).map((m) => (m.id === updated.id ? updated : m)));
+    setEditId(null);
+    void message.success(t('manufacturers.saved'));
+  }
 
   const columns = [
     {
@@ -67,6 +77,12 @@ export function ManufacturersScreen() {
       },
     },
     { title: t('manufacturers.field.contact'), key: 'contact', ellipsis: true, render: (_: unknown, m: Manufacturer) => [m.contactPerson, m.email, m.phone].filter(Boolean).join(' · ') || '—' },
+    {
+      title: t('manufacturers.outlet.actions'),
+      key: 'edit',
+      width: 64,
+      render: (_: unknown, m: Manufacturer) => <Button type="text" size="small" icon={<EditOutlined />} onClick={() => setEditId(m.id)} aria-label={t('manufacturers.editOf', { name: m.name })} />,
+    },
   ];
 
   return (
@@ -93,84 +109,8 @@ export function ManufacturersScreen() {
           onRow={(m) => ({ onDoubleClick: () => setOpenId(m.id) })}
         />
       </Card>
-      <ManufacturerDrawer manufacturer={open} requests={open ? (byManufacturer.get(open.id) ?? []) : []} onClose={() => setOpenId(null)} />
+      <ManufacturerDrawer manufacturer={open} requests={open ? (byManufacturer.get(open.id) ?? []) : []} countries={countries} onEdit={() => open && setEditId(open.id)} onClose={() => setOpenId(null)} />
+      <ManufacturerEditModal manufacturer={editing} onClose={() => setEditId(null)} onSaved={saved} />
     </Flex>
-  );
-}
-
-function ManufacturerDrawer({ manufacturer, requests, onClose }: { manufacturer: Manufacturer | null; requests: ConfirmationRequest[]; onClose(): void }) {
-  const { t } = useTranslate();
-  const [outlets, setOutlets] = useState<Outlet[] | null>(null);
-  const id = manufacturer?.id ?? null;
-
-  useEffect(() => {
-    setOutlets(null);
-    if (id === null) return;
-    void client.call('manufacturers.outlets', { id }).then((result) => setOutlets(result.ok ? result.value : []));
-  }, [id]);
-
-  const stats = statsOf(requests);
-  const countries = useMemo(() => {
-    const map = new Map<string, Outlet[]>();
-    for (const outlet of outlets ?? []) map.set(outlet.country, [...(map.get(outlet.country) ?? []), outlet]);
-    return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
-  }, [outlets]);
-
-  const requestColumns = [
-    { title: t('confirmations.field.request'), dataIndex: 'id', width: 70, render: (value: number) => `#${value}` },
-    { title: t('confirmations.field.batch'), dataIndex: 'batchReference', render: (value: string | null) => value ?? t('confirmations.noBatch') },
-    { title: t('confirmations.field.vehicles'), key: 'vehicles', width: 70, align: 'right' as const, render: (_: unknown, r: ConfirmationRequest) => r.vehicles.length },
-    { title: t('confirmations.field.status'), dataIndex: 'status', width: 160, render: (status: ConfirmationRequest['status'], r: ConfirmationRequest) => <RequestStatusTag status={status} overdue={r.overdue} /> },
-    { title: t('confirmations.field.sentOn'), dataIndex: 'sentOn', width: 105, render: (value: string | null) => value ?? '—' },
-    { title: t('confirmations.field.replyOn'), dataIndex: 'replyOn', width: 105, render: (value: string | null) => value ?? '—' },
-  ];
-  const outletColumns = [
-    { title: t('confirmations.outlet.name'), dataIndex: 'name' },
-    { title: t('confirmations.outlet.address'), dataIndex: 'address', render: (value: string | null) => value ?? '—' },
-    { title: t('confirmations.outlet.contact'), dataIndex: 'contact', width: 150, render: (value: string | null) => value ?? '—' },
-  ];
-
-  return (
-    <Drawer open={manufacturer !== null} onClose={onClose} size={760} title={manufacturer?.name} destroyOnHidden>
-      {manufacturer && (
-        <Flex vertical gap={16}>
-          <Descriptions size="small" bordered column={2}>
-            <Descriptions.Item label={t('manufacturers.field.vehicles')}>{manufacturer.vehicleCount}</Descriptions.Item>
-            <Descriptions.Item label={t('manufacturers.field.averageReply')}>{stats.averageReplyDays === null ? t('manufacturers.noReplies') : t('manufacturers.days', { days: stats.averageReplyDays })}</Descriptions.Item>
-            <Descriptions.Item label={t('manufacturers.field.contactPerson')}>{manufacturer.contactPerson ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('manufacturers.field.email')}>{manufacturer.email ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('manufacturers.field.phone')}>{manufacturer.phone ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('manufacturers.field.department')}>{manufacturer.afterSalesDepartment ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('manufacturers.field.address')} span={2}>
-              {manufacturer.address ?? '—'}
-            </Descriptions.Item>
-            {manufacturer.aliases.length > 0 && (
-              <Descriptions.Item label={t('manufacturers.field.aliases')} span={2}>
-                {manufacturer.aliases.join('、')}
-              </Descriptions.Item>
-            )}
-          </Descriptions>
-          <Card size="small" title={t('manufacturers.history', { count: requests.length })}>
-            <Table<ConfirmationRequest> rowKey="id" size="small" columns={requestColumns} dataSource={requests} pagination={{ pageSize: 10, hideOnSinglePage: true }} locale={{ emptyText: t('manufacturers.noRequests') }} />
-          </Card>
-          <Card size="small" title={t('manufacturers.outlets')}>
-            {outlets === null ? (
-              <Skeleton active />
-            ) : countries.length === 0 ? (
-              <Typography.Text type="secondary">{t('manufacturers.noOutlets')}</Typography.Text>
-            ) : (
-              <Flex vertical gap={12}>
-                {countries.map(([country, rows]) => (
-                  <div key={country}>
-                    <Typography.Text strong>{country}</Typography.Text>
-                    <Table<Outlet> rowKey={(row) => `${row.name}-${row.address ?? ''}`} size="small" columns={outletColumns} dataSource={rows} pagination={false} />
-                  </div>
-                ))}
-              </Flex>
-            )}
-          </Card>
-        </Flex>
-      )}
-    </Drawer>
   );
 }

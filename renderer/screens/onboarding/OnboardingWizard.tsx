@@ -1,10 +1,9 @@
-import { App as AntApp, Button, Descriptions, Flex, Form, Input, Modal, Segmented, Steps, Typography } from 'antd';
+import { App as AntApp, Button, Descriptions, Flex, Form, Input, Modal, Steps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/contract/settings';
-import type { Locale } from '../../../shared/i18n/messages';
 import { client } from '../../api/client';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useTranslate } from '../../i18n/use-translate';
-import { useLocaleStore } from '../../store/locale-store';
 import { useOnboardingStore, useSampleStore } from '../../store/onboarding-store';
 import { useSystemStore } from '../../store/system-store';
 import { EnterpriseFields, enterpriseChange, type EnterpriseValues } from '../settings/EnterpriseFields';
@@ -19,7 +18,6 @@ const STEPS = ['language', 'enterprise', 'backup'] as const;
 export function OnboardingWizard() {
   const { t, locale } = useTranslate();
   const { message } = AntApp.useApp();
-  const setLocale = useLocaleStore((state) => state.setLocale);
   const { skipped, reopened, skip, close } = useOnboardingStore();
   const sampleActive = useSampleStore((state) => state.active);
   const info = useSystemStore((state) => state.info);
@@ -99,25 +97,13 @@ export function OnboardingWizard() {
       {STEPS[step] === 'language' && (
         <Flex vertical gap={12}>
           <Typography.Text id="onboarding-language-hint">{t('onboarding.languageHint')}</Typography.Text>
-          <Segmented<Locale>
-            aria-label={t('app.language')}
-            aria-describedby="onboarding-language-hint"
-            size="large"
-            style={{ alignSelf: 'flex-start' }}
-            value={locale}
-            onChange={setLocale}
-            options={[
-              { label: '简体中文', value: 'zh-CN' },
-              { label: 'English', value: 'en' },
-            ]}
-          />
+          <LanguageSwitch size="large" style={{ alignSelf: 'flex-start' }} describedBy="onboarding-language-hint" />
         </Flex>
       )}
       {STEPS[step] === 'enterprise' && (
         <Form form={enterpriseForm} layout="vertical" initialValues={settings} requiredMark={false}>
           <Typography.Paragraph type="secondary">{t('onboarding.enterpriseHint')}</Typography.Paragraph>
           <EnterpriseFields idPrefix="onboarding" twoColumns />
-          <Typography.Text type="secondary">{t('onboarding.sealNote')}</Typography.Text>
         </Form>
       )}
       {STEPS[step] === 'backup' && (

@@ -4,18 +4,20 @@ import type { OutputOf } from '../../../shared/contract/operations';
 import { client } from '../../api/client';
 import { formatBytes } from '../../components/format';
 import { useTranslate } from '../../i18n/use-translate';
+import { BackupScheduleForm } from './BackupScheduleForm';
 
 type Backup = OutputOf<'backup.list'>['backups'][number];
 
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
-/** The backup folder, "back up now", the backups there and restoring one (the current data is kept aside). */
+/** The automatic backup's schedule, the backup folder, "back up now", the backups there and restoring one (the current data is kept aside). */
 export function BackupCard({ folder, onSaveFolder, onRestored }: { folder: string | null; onSaveFolder(folder: string | null): Promise<boolean>; onRestored(): void }) {
   const { t, locale } = useTranslate();
   const { message } = AntApp.useApp();
   const [listing, setListing] = useState<OutputOf<'backup.list'> | null>(null);
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [confirming, setConfirming] = useState<Backup | null>(null);
+  const [restores, setRestores] = useState(0);
   const [form] = Form.useForm<{ folder: string }>();
 
   const refresh = useCallback(async () => {
@@ -45,11 +47,13 @@ export function BackupCard({ folder, onSaveFolder, onRestored }: { folder: strin
     if (!result.ok) return void message.error(result.error.message[locale]);
     void message.success(t('prefs.restoreDone', { file: baseName(result.value.file), vehicles: result.value.manifest.vehicles, aside: result.value.keptAside ? baseName(result.value.keptAside) : '—' }), 8);
     onRestored();
+    setRestores((count) => count + 1);
     await refresh();
   }
 
   return (
     <Card title={t('prefs.backup')}>
+      <BackupScheduleForm reload={restores} />
       <Form
         form={form}
         layout="vertical"

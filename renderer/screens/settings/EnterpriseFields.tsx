@@ -2,13 +2,15 @@ import { Form, Input } from 'antd';
 import { SettingsSchema } from '../../../shared/contract/settings';
 import { useTranslate } from '../../i18n/use-translate';
 import { schemaRule } from '../inventory/field-rules';
+import { SealUpload } from './SealUpload';
 
 export const ENTERPRISE_KEYS = ['enterprise.name', 'enterprise.creditCode', 'enterprise.address', 'enterprise.contact', 'enterprise.phone', 'enterprise.email'] as const;
 export type EnterpriseValues = Partial<Record<(typeof ENTERPRISE_KEYS)[number], string | null>>;
 
 /**
  * The enterprise profile's fields, inside a parent antd Form (the wizard's and Settings'). The credit code
- * is checked with the contract's own schema, so the check character is verified as the core would.
+ * is checked with the contract's own schema, so the check character is verified as the core would. The
+ * seal image is saved on its own when chosen (it is a file, not a form value).
  */
 export function EnterpriseFields({ idPrefix, twoColumns = false }: { idPrefix: string; twoColumns?: boolean }) {
   const { t, locale } = useTranslate();
@@ -42,6 +44,7 @@ export function EnterpriseFields({ idPrefix, twoColumns = false }: { idPrefix: s
       <Form.Item {...item('enterprise.email')} rules={[{ type: 'email', message: t('enterprise.email.invalid') }, schemaRule(SettingsSchema.shape['enterprise.email'], locale)]}>
         <Input id={id('enterprise.email')} maxLength={200} autoComplete="email" style={{ maxWidth: 360 }} />
       </Form.Item>
+      <SealUpload id={`${idPrefix}-enterprise-seal`} style={wide} />
     </div>
   );
 }

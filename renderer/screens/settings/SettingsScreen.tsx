@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/i18n/messages';
 import { client } from '../../api/client';
 import { formatBytes, formatNumber } from '../../components/format';
 import { useTranslate } from '../../i18n/use-translate';
+import { DesktopRemindersSetting } from '../../notifications/DesktopRemindersSetting';
 import { useLocaleStore } from '../../store/locale-store';
 import { useOnboardingStore, useSampleStore } from '../../store/onboarding-store';
 import { useSystemStore } from '../../store/system-store';
@@ -14,10 +15,12 @@ import { AboutModal } from '../help/AboutModal';
 import { CopyDiagnosticsButton } from '../help/CopyDiagnosticsButton';
 import { useShortcutsStore } from '../help/ShortcutsOverlay';
 import { BackupCard } from './BackupCard';
+import { OcrCard } from './OcrCard';
 import { EnterpriseFields, enterpriseChange, type EnterpriseValues } from './EnterpriseFields';
+import { HolidaysCard } from './HolidaysCard';
 
 /**
- * Settings: the enterprise profile, the overdue threshold, backups, where the data lives and its size,
+ * Settings: the enterprise profile, the overdue threshold, OCR options, backups, where the data lives and its size,
  * the language, the policy parameters in force (read-only, with their source), and help.
  */
 export function SettingsScreen() {
@@ -89,7 +92,12 @@ export function SettingsScreen() {
             </Flex>
           </Form.Item>
         </Form>
+        <DesktopRemindersSetting on={settings?.['requests.desktopReminders']} onChange={(on) => save({ 'requests.desktopReminders': on })} />
       </Card>
+
+      <HolidaysCard />
+
+      <OcrCard />
 
       {!sampleActive && (
         <BackupCard

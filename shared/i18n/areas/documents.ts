@@ -46,6 +46,8 @@ export const documentsZh = {
     '本企业承诺：上述车辆的品牌、型号、注册登记日期及待出口转移登记日期与《机动车登记证书》记载一致，所填信息真实、准确、完整。',
   'doc.appendix.seal': '申请企业（盖章）',
   'doc.appendix.sealBox': '公司盖章',
+  'doc.seal.draftNote': '草稿 DRAFT — 以实际盖章为准',
+  'doc.seal.signature': '{name}（盖章）',
 
   // ── 2. after-sales confirmation request (letter) ──
   'doc.request.title': '关于出具《售后维修服务确认函》的申请',
@@ -174,6 +176,8 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
     'We declare that the brand, model, registration date and transfer registration date awaiting export of each vehicle above are identical to its Motor Vehicle Registration Certificate, and that the information is true, accurate and complete.',
   'doc.appendix.seal': 'Applicant (company seal)',
   'doc.appendix.sealBox': 'Company seal',
+  'doc.seal.draftNote': 'DRAFT — only the real stamp counts',
+  'doc.seal.signature': '{name} (seal)',
 
   'doc.request.title': 'Request for a Confirmation of After-Sales Service',
   'doc.request.salutation': 'To {addressee}:',

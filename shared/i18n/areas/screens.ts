@@ -184,7 +184,7 @@ export const screensZh = {
   'manufacturers.history': '确认函申请记录（{count}）',
   'manufacturers.noRequests': '还没有向该厂商申请过确认函。',
   'manufacturers.outlets': '已知售后服务网点（按国家）',
-  'manufacturers.noOutlets': '暂无网点。记录厂商回复时填写的网点会保存在这里，用于预填以后的确认表。',
+  'manufacturers.noOutlets': '暂无网点。记录厂商回复时填写的网点，或在下方手工添加的网点，会保存在这里，用于预填以后的确认表。',
 } as const;
 
 export const screensEn: Record<keyof typeof screensZh, string> = {
@@ -372,5 +372,5 @@ export const screensEn: Record<keyof typeof screensZh, string> = {
   'manufacturers.history': 'Confirmation requests ({count})',
   'manufacturers.noRequests': 'No confirmation requests sent to this manufacturer yet.',
   'manufacturers.outlets': 'Known after-sales outlets (by country)',
-  'manufacturers.noOutlets': 'No outlets yet. Outlets entered with a manufacturer’s reply are kept here and pre-fill later forms.',
+  'manufacturers.noOutlets': 'No outlets yet. Outlets entered with a manufacturer’s reply, or added by hand below, are kept here and pre-fill later forms.',
 };
