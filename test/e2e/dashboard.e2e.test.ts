@@ -74,7 +74,8 @@ describe('the compliance dashboard in browser mode', () => {
   it('shows the policy parameters, read-only, in Settings', async () => {
     await page.getByRole('menuitem', { name: '设置' }).click();
     await expect.poll(() => page.getByText('政策参数（只读）').isVisible()).toBe(true);
-    expect(await page.getByRole('row', { name: /需要确认函的天数（含）\s*180/ }).isVisible()).toBe(true);
+    // The card's title comes first; its rows when the policy has been read from the core.
+    await expect.poll(() => page.getByRole('row', { name: /需要确认函的天数（含）\s*180/ }).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByRole('row', { name: /生效日期（按申报日期）\s*2026-01-01/ }).isVisible()).toBe(true);
   });
 });

@@ -263,7 +263,7 @@ describe('a stuck recognition', () => {
     }
   }, 60_000);
 
-  it('leaves no abort listener behind on a signal shared by many recognitions (a whole batch)', async () => {
+  it('listens once to a signal shared by many recognitions (a whole certificate or batch)', async () => {
     const pool = new WorkerPool({ size: 1, timeoutMs: 20_000, startTimeoutMs: 30_000, languageFolder: prepareLanguageFolder(), languages: 'eng' });
     try {
       const line = await sharp({ create: { width: 200, height: 50, channels: 3, background: '#fff' } })
@@ -271,9 +271,10 @@ describe('a stuck recognition', () => {
         .png()
         .toBuffer();
       const batch = new AbortController();
-      const words = await Promise.all(Array.from({ length: 15 }, () => pool.recognize(line, { tessedit_pageseg_mode: '7' }, { signal: batch.signal })));
+      const readings = Array.from({ length: 15 }, () => pool.recognize(line, { tessedit_pageseg_mode: '7' }, { signal: batch.signal }));
+      expect(getEventListeners(batch.signal, 'abort')).toHaveLength(1); // not one per queued reading
+      const words = await Promise.all(readings);
       expect(words.every((read) => read.map((w) => w.text).join('') === 'SVW7141')).toBe(true);
-      expect(getEventListeners(batch.signal, 'abort')).toHaveLength(0);
     } finally {
       await pool.close();
     }

@@ -91,6 +91,7 @@ function warmUpImage(): Promise<Buffer> {
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
+  private readonly watchedSignals = new WeakSet<AbortSignal>();
   private closed = false;
   /** Workers terminated after a timeout or an engine error, and replaced. */
   replaced = 0;
@@ -112,28 +113,27 @@ export class WorkerPool {
   recognize(image: Buffer, params: Record<string, string>, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<RecognizedWord[]> {
     if (this.closed) return Promise.reject(new Error('OCR engine closed'));
     if (options.signal?.aborted) return Promise.reject(new AppFailure(appError('CANCELLED')));
+    const signal = options.signal;
     const recognition = new Promise<RecognizedWord[]>((resolve, reject) => {
-      const signal = options.signal;
-      const onAbort = () => {
-        const at = this.queue.indexOf(job);
-        if (at >= 0) {
-          this.queue.splice(at, 1);
-          reject(new AppFailure(appError('CANCELLED')));
-        }
-      };
-      // The listener goes with the job: one signal may cover hundreds of recognitions (a whole batch).
-      const settle = <A extends unknown[]>(then: (...args: A) => void) => (...args: A) => {
-        signal?.removeEventListener('abort', onAbort);
-        then(...args);
-      };
-      const job: Job = { image, params, timeoutMs: options.timeoutMs ?? this.options.timeoutMs, resolve: settle(resolve), reject: settle(reject), signal };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(job);
+      this.queue.push({ image, params, timeoutMs: options.timeoutMs ?? this.options.timeoutMs, resolve, reject, signal });
       this.pump();
     });
+    // One listener per call's signal, not per job: a certificate queues dozens of readings on one signal.
+    if (signal && !this.watchedSignals.has(signal)) {
+      this.watchedSignals.add(signal);
+      signal.addEventListener('abort', () => this.dropQueued(signal), { once: true });
+    }
     // A caller that already gave up (another reading failed first) must not leave an unhandled rejection.
     recognition.catch(() => {});
     return recognition;
+  }
+
+  /** A cancelled call's readings still waiting are dropped; the one running finishes (tesseract cannot stop mid-page). */
+  private dropQueued(signal: AbortSignal): void {
+    for (const job of this.queue.filter((queued) => queued.signal === signal)) {
+      this.queue.splice(this.queue.indexOf(job), 1);
+      job.reject(new AppFailure(appError('CANCELLED')));
+    }
   }
 
   async close(): Promise<void> {
