@@ -89,20 +89,14 @@ export function registerRequestsCommands(program: Command, cli: CliContext): voi
     .option('--date <date>', 'reply date (default: today)')
     .option('--force', 'save even when a VIN is not found in the scan (a poor scan) / 扫描件中未找到 VIN 时仍然保存')
     .action(async (id: string, options: { file: string; outcome: keyof typeof OUTCOMES; vin?: string[]; date?: string; force?: boolean }, command: Command) => {
-      const requestId = Number(id.replace(/^#/, ''));
-      if (!Number.isInteger(requestId) || requestId <= 0) return cli.usageError('the request id is a number / 申请编号应为数字');
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(options.file);
-      } catch {
-        return cli.usageError(`cannot read ${options.file} / 无法读取文件`);
-      }
+      const args = requestAndScan(id, options.file);
+      if (!args) return;
+      const { requestId, file } = args;
       const request = await cli.call(command, 'requests.get', { id: requestId });
       if (!request) return;
       const wanted = new Set((options.vin ?? []).map((v) => v.toUpperCase()));
       const unknown = [...wanted].filter((vin) => !request.vehicles.some((v) => v.vin === vin));
       if (unknown.length > 0) return cli.usageError(`not in request #${requestId}: ${unknown.join(', ')} / 不在该申请中`);
-      const file = { fileName: path.basename(options.file), contentBase64: bytes.toString('base64') };
       // The VINs it confirms are looked for in the scan first; advisory: a scan OCR cannot read is still saved.
       if (wanted.size > 0 && !(await scanNamesVins(command, requestId, file, [...wanted], options.force === true))) return;
       const replied = await cli.call(command, 'requests.reply', {
@@ -114,6 +108,17 @@ export function registerRequestsCommands(program: Command, cli: CliContext): voi
       });
       if (replied) show(command, [replied]);
     });
+
+  /** The request id and the scan a reply command names; undefined after a usage error (exit 2). */
+  function requestAndScan(id: string, scanPath: string): { requestId: number; file: { fileName: string; contentBase64: string } } | undefined {
+    const requestId = Number(id.replace(/^#/, ''));
+    if (!Number.isInteger(requestId) || requestId <= 0) return void cli.usageError('the request id is a number / 申请编号应为数字');
+    try {
+      return { requestId, file: { fileName: path.basename(scanPath), contentBase64: fs.readFileSync(scanPath).toString('base64') } };
+    } catch {
+      return void cli.usageError(`cannot read ${scanPath} / 无法读取文件`);
+    }
+  }
 
   /** Prints the check; false (exit 1, nothing saved) when a VIN is missing and --force is not given. */
   async function scanNamesVins(command: Command, requestId: number, file: { fileName: string; contentBase64: string }, vins: string[], force: boolean): Promise<boolean> {
@@ -139,15 +144,9 @@ export function registerRequestsCommands(program: Command, cli: CliContext): voi
     .requiredOption('--file <scan>', 'the stamped confirmation (image or PDF)')
     .option('--vin <vin...>', 'only these VINs (default: every vehicle of the request)')
     .action(async (id: string, options: { file: string; vin?: string[] }, command: Command) => {
-      const requestId = Number(id.replace(/^#/, ''));
-      if (!Number.isInteger(requestId) || requestId <= 0) return cli.usageError('the request id is a number / 申请编号应为数字');
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(options.file);
-      } catch {
-        return cli.usageError(`cannot read ${options.file} / 无法读取文件`);
-      }
-      const check = await cli.call(command, 'requests.checkReply', { requestId, file: { fileName: path.basename(options.file), contentBase64: bytes.toString('base64') }, ...(options.vin ? { vins: options.vin } : {}) });
+      const args = requestAndScan(id, options.file);
+      if (!args) return;
+      const check = await cli.call(command, 'requests.checkReply', { ...args, ...(options.vin ? { vins: options.vin } : {}) });
       if (!check) return;
       // Exit 1 when a VIN is missing, so a script can stop there.
       if (check.vins.some((v) => !v.found)) cli.io.setExitCode(1);

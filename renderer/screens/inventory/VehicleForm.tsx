@@ -11,12 +11,11 @@ import { useInventoryStore } from '../../store/inventory-store';
 import { FormActions } from '../../components/FormActions';
 import { CERTIFICATE_FIELDS, fieldSuggestions } from './certificate-fields';
 import { consistencyRule, dependenciesOf, hasConsistencyRule, schemaRule, vinSuggestion } from './field-rules';
-import { fieldNameOf, problemText } from './field-labels';
+import { placeServerError } from './place-server-error';
 import {
   changesOf,
   emptyFormValues,
   formValuesOf,
-  isFormField,
   MODIFIED_VEHICLE_FIELDS,
   newVehicleOf,
   type FormFieldName,
@@ -61,7 +60,7 @@ export interface VehicleFormProps {
 /** The Add/Edit form: every field of the record, checked while typing with the contract's own rules. */
 export function VehicleForm({ vehicle, onSaved, onCancel }: VehicleFormProps) {
   const [form] = Form.useForm<VehicleFormValues>();
-  const { t, pick, locale } = useTranslate();
+  const { t, locale } = useTranslate();
   const { message } = AntApp.useApp();
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -164,17 +163,8 @@ export function VehicleForm({ vehicle, onSaved, onCancel }: VehicleFormProps) {
     void form.validateFields(['vin']);
   }
 
-  /** Put the core's answer beside the fields it names; anything else above the buttons. */
   function showServerError(error: AppError) {
-    const onFields = (error.fields ?? []).filter((problem) => isFormField(fieldNameOf(problem.field)));
-    const elsewhere = (error.fields ?? []).filter((problem) => !isFormField(fieldNameOf(problem.field)));
-    const fields = onFields.map((problem) => ({ name: fieldNameOf(problem.field) as FormFieldName, errors: [pick(problem.message)] }));
-    if (error.code === 'DUPLICATE_VIN') fields.push({ name: 'vin', errors: [pick(error.message)] });
-    form.setFields(fields);
-    if (fields[0]) form.scrollToField(fields[0].name, { block: 'center' });
-    if (fields.length === 0 || elsewhere.length > 0) {
-      setFormError([pick(error.message), ...elsewhere.map((problem) => problemText(locale, problem))].join(' '));
-    }
+    setFormError(placeServerError(form, error, locale));
   }
 
   async function submit() {

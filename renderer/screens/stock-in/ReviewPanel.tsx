@@ -8,7 +8,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import { client } from '../../api/client';
 import { useTranslate } from '../../i18n/use-translate';
 import { useInventoryStore } from '../../store/inventory-store';
-import { fieldNameOf, problemText } from '../inventory/field-labels';
+import { placeServerError } from '../inventory/place-server-error';
 import { consistencyRule, dependenciesOf, hasConsistencyRule, schemaRule, vinSuggestion } from '../inventory/field-rules';
 import { emptyFormValues, isFormField, newVehicleOf, payloadOf, type FormFieldName, type VehicleFormValues } from '../inventory/vehicle-form-values';
 import { FormActions } from '../../components/FormActions';
@@ -150,13 +150,7 @@ export function ReviewPanel({ item, onSaved, onSkip }: ReviewPanelProps) {
   }
 
   function showServerError(error: AppError) {
-    const onFields = (error.fields ?? []).filter((problem) => isFormField(fieldNameOf(problem.field)));
-    const elsewhere = (error.fields ?? []).filter((problem) => !isFormField(fieldNameOf(problem.field)));
-    const fields = onFields.map((problem) => ({ name: fieldNameOf(problem.field) as FormFieldName, errors: [pick(problem.message)] }));
-    if (error.code === 'DUPLICATE_VIN') fields.push({ name: 'vin', errors: [pick(error.message)] });
-    form.setFields(fields);
-    if (fields[0]) form.scrollToField(fields[0].name, { block: 'center' });
-    if (fields.length === 0 || elsewhere.length > 0) setFormError([pick(error.message), ...elsewhere.map((problem) => problemText(locale, problem))].join(' '));
+    setFormError(placeServerError(form, error, locale));
   }
 
   async function save() {
