@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import type { AppError } from '../../shared/contract/errors';
 import { pdfImages, pdfText, renderPage } from '../support/pdf-tools';
 import { sealImage } from '../support/seal-image';
 import { testVin } from '../support/vins';
+import { pngClaiming } from '../support/png-claim';
 
 let folder: string;
 let core: Core;
@@ -116,17 +116,8 @@ describe('setting the seal image', () => {
 
 describe('bad seal files are refused with a message naming them, and the current seal stays', () => {
   const noise = (width: number, height: number) => sharp(Buffer.from(Array.from({ length: width * height * 3 }, (_, i) => (i * 2654435761) >>> 24)), { raw: { width, height, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
-  const pngHeader = (width: number, height: number) => {
-    const ihdr = Buffer.alloc(25);
-    ihdr.writeUInt32BE(13, 0);
-    ihdr.write('IHDR', 4, 'latin1');
-    ihdr.writeUInt32BE(width, 8);
-    ihdr.writeUInt32BE(height, 12);
-    ihdr.writeUInt8(8, 16);
-    ihdr.writeUInt8(6, 17);
-    ihdr.writeUInt32BE(crc32(ihdr.subarray(4, 21)), 21); // a valid header: only its claim is absurd
-    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.from('\0\0\0\0IEND\xaeB`\x82', 'latin1')]);
-  };
+  const pngHeader = (width: number, height: number) => pngClaiming(width, height, { colourType: 6, validCrc: true }); // only its claim is absurd
+
 
   /** A JPEG start and frame header (SOF0) stating the size, then a scan with a few bytes of data. */
   const jpegHeader = (width: number, height: number) => {

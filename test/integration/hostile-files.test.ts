@@ -15,6 +15,7 @@ import { silentLogger } from '../../electron/core/log';
 import type { AppError } from '../../shared/contract/errors';
 import { craftZip, deflatedEntry, workbookParts, xlsx, xlsxOfRows } from '../support/spreadsheet-fixtures';
 import { testVin } from '../support/vins';
+import { pngClaiming } from '../support/png-claim';
 
 let folder: string;
 let core: Core;
@@ -42,16 +43,7 @@ async function expectRefused(what: string, fileName: string, codes: string[], ca
   tried.push(`${what} → ${error.code}: ${error.message.en} / ${error.message['zh-CN']}`);
 }
 
-const png = (width: number, height: number) => {
-  const ihdr = Buffer.alloc(25);
-  ihdr.writeUInt32BE(13, 0);
-  ihdr.write('IHDR', 4, 'latin1');
-  ihdr.writeUInt32BE(width, 8);
-  ihdr.writeUInt32BE(height, 12);
-  ihdr.writeUInt8(8, 16);
-  ihdr.writeUInt8(2, 17);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.from('\0\0\0\0IEND\xaeB`\x82', 'latin1')]);
-};
+const png = (width: number, height: number) => pngClaiming(width, height);
 
 /** A tiny PDF; `catalog` is added to the catalogue dictionary, `more` are extra objects. */
 const pdf = (catalog = '', more = '') =>

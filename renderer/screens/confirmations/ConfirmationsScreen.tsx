@@ -115,32 +115,10 @@ export function ConfirmationsScreen() {
       )}
       <Card size="small">
         <Flex gap={16} wrap align="center" style={{ marginBottom: 8 }}>
-          <Flex gap={8} align="center">
-            <label htmlFor="confirmations-manufacturer">{t('confirmations.filter.manufacturer')}</label>
-            <Select
-              id="confirmations-manufacturer"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('confirmations.filter.all')}
-              style={{ width: 260 }}
-              value={manufacturerId}
-              onChange={(value) => setManufacturerId(value ?? null)}
-              options={manufacturers.map((m) => ({ value: m.id, label: m.name }))}
-            />
-          </Flex>
-          <Flex gap={8} align="center">
-            <label htmlFor="confirmations-batch">{t('confirmations.filter.batch')}</label>
-            <Select
-              id="confirmations-batch"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('confirmations.filter.all')}
-              style={{ width: 200 }}
-              value={batchId}
-              onChange={(value) => setBatchId(value ?? null)}
-              options={batches.map((b) => ({ value: b.id, label: b.reference }))}
-            />
-          </Flex>
+          <BoardFilter id="confirmations-manufacturer" label={t('confirmations.filter.manufacturer')} placeholder={t('confirmations.filter.all')} width={260}
+            value={manufacturerId} onChange={setManufacturerId} options={manufacturers.map((m) => ({ value: m.id, label: m.name }))} />
+          <BoardFilter id="confirmations-batch" label={t('confirmations.filter.batch')} placeholder={t('confirmations.filter.all')} width={200}
+            value={batchId} onChange={setBatchId} options={batches.map((b) => ({ value: b.id, label: b.reference }))} />
           <Button onClick={() => void load()}>{t('confirmations.refresh')}</Button>
         </Flex>
         <Tabs
@@ -168,6 +146,26 @@ export function ConfirmationsScreen() {
         onClose={() => setOpenId(null)}
         onChanged={() => void load()}
       />
+    </Flex>
+  );
+}
+
+interface BoardFilterProps {
+  id: string;
+  label: string;
+  placeholder: string;
+  width: number;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  options: Array<{ value: number; label: string }>;
+}
+
+/** One of the board's filters: a visible label, a searchable list, cleared back to "all". */
+function BoardFilter({ id, label, placeholder, width, value, onChange, options }: BoardFilterProps) {
+  return (
+    <Flex gap={8} align="center">
+      <label htmlFor={id}>{label}</label>
+      <Select id={id} allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={placeholder} style={{ width }} value={value} onChange={(chosen) => onChange(chosen ?? null)} options={options} />
     </Flex>
   );
 }
