@@ -109,7 +109,8 @@ describe('overdue confirmation requests at start-up', () => {
     await page.evaluate(() => (window as unknown as { recordedNotifications: Array<{ onclick: () => void }> }).recordedNotifications[0]!.onclick());
     await expect.poll(() => page.getByRole('heading', { name: '厂商确认函' }).isVisible()).toBe(true);
     expect(await page.getByRole('tab', { selected: true }).textContent()).toMatch(/^已逾期/);
-    expect(await page.getByRole('table').getByRole('button', { name: `打开申请 #${id}`, exact: true }).isVisible()).toBe(true);
+    // The heading comes first; the rows when the board has read the requests.
+    await expect.poll(() => page.getByRole('table').getByRole('button', { name: `打开申请 #${id}`, exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => inAppReminder(1).count()).toBe(0); // done with: the in-app reminder closes too
   });
 
